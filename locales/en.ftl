@@ -1,0 +1,50 @@
+# Guarantor — English. Keys are kebab-case, prefixed by feature. Keep in step with uk.ftl.
+
+## Shared
+money-billion = { $currency } { $amount } billion
+money-million = { $currency } { $amount } million
+money-units = { $currency } { $amount }
+data-as-of = Data as of { $date }.
+error-generic = Sorry, something went wrong on our side. Please try again in a moment.
+error-too-long = That message is too long for me to read. Please keep it under { $max } characters.
+
+## /start
+start-welcome =
+    👋 Hello, { $name }!
+
+    I am <b>Guarantor</b>. I keep track of the security commitments made to Ukraine under the G7 <i>Joint Declaration of Support for Ukraine</i> (Vilnius, 12 July 2023) and the bilateral security agreements that followed it.
+
+    Ask me about a country (<code>/country Germany</code>), a pillar (<code>/pillar military</code>), or just ask: <i>When did Japan sign?</i>
+
+    /help lists everything I can do. /language switches between Ukrainian and English.
+start-welcome-back = Welcome back, { $name }! /help lists everything I can do.
+
+## /help
+help-text =
+    <b>What I can do</b>
+
+    /country — a partner's card: frameworks joined, the agreement, pledges, pillars, sources
+    /pillar — the pillars of support and who covers each
+    /language — switch between Ukrainian and English
+    /help — this message
+
+    You can also ask in plain words, for example: <i>When did Japan sign?</i>
+
+## /language
+language-choose = Choose your language:
+language-set = Done: I will speak English with you.
+
+## Command menu (setMyCommands)
+cmd-start = Start and introduction
+cmd-help = What the bot can do
+cmd-country = A partner's commitments
+cmd-pillar = Pillars of support
+cmd-language = Change language
+
+## Bot profile
+bot-description = Guarantor tracks the security commitments made to Ukraine under the G7 Joint Declaration of Support (Vilnius, 12 July 2023) and the bilateral security agreements that followed: who signed, when, what they pledged, with sources.
+bot-short-description = Who committed what to Ukraine's security — agreements, pledges, sources.
+
+## Stray input
+unhandled-button = This button is no longer active. Please send the command again.
+unhandled-message = I did not understand that. Try /help, or ask e.g. <i>When did Japan sign?</i>

@@ -1,0 +1,80 @@
+/**
+ * The composition root: config → logger → database (migrate, seed) → bot → scheduler → start,
+ * and one idempotent shutdown for SIGINT and SIGTERM. src/main.ts only calls startApp().
+ */
+import { performance } from 'node:perf_hooks';
+import type { Telegraf } from 'telegraf';
+import type { Config } from './config.js';
+import { registerBotProfile } from './bot/commands.js';
+import type { BotContext, Services } from './bot/context.js';
+import { createBot } from './bot/create-bot.js';
+import { createPrisma, type Db } from './db/client.js';
+import { createRepositories } from './db/repositories/index.js';
+import { applyMigrations } from './db/schema-engine.js';
+import { seedDatabase } from './db/seed.js';
+import { loadI18n } from './i18n/index.js';
+import { createLogger, type Logger } from './logger.js';
+
+export interface App {
+  bot: Telegraf<BotContext>;
+  db: Db;
+  logger: Logger;
+  services: Services;
+  shutdown(reason: string): Promise<void>;
+  /** Resolves when polling has stopped (after shutdown, or if polling dies). */
+  stopped: Promise<void>;
+}
+
+/** Migrates and seeds the database; returns the client. Used by start-up and `npm run seed`. */
+export async function prepareDatabase(config: Pick<Config, 'databaseUrl'>, logger: Logger): Promise<Db> {
+  const started = performance.now();
+  const db = createPrisma(config.databaseUrl);
+  const applied = await applyMigrations(config.databaseUrl);
+  const migratedMs = performance.now() - started;
+  const seeded = await seedDatabase(db);
+  logger.info(
+    { applied, seeded: seeded.skipped ? 'already current' : seeded.added, migrateMs: Math.round(migratedMs), totalMs: Math.round(performance.now() - started) },
+    'database ready',
+  );
+  return db;
+}
+
+export async function startApp(config: Config, opts: { logger?: Logger } = {}): Promise<App> {
+  const logger =
+    opts.logger ?? createLogger({ level: config.logLevel, secrets: [config.botToken, config.databaseUrl] });
+  const db = await prepareDatabase(config, logger);
+  const services: Services = {
+    config: { adminIds: config.adminIds, adminChatId: config.adminChatId },
+    repos: createRepositories(db),
+    i18n: loadI18n(),
+    now: () => new Date(),
+  };
+  const bot = createBot({ token: config.botToken, apiRoot: config.apiRoot, services, logger });
+
+  // Polling runs until stopped: keep its promise, never await it here.
+  const stopped = bot
+    .launch({ dropPendingUpdates: false, allowedUpdates: ['message', 'callback_query', 'inline_query', 'my_chat_member'] })
+    .catch((err: unknown) => {
+      logger.fatal({ err }, 'polling stopped with an error');
+      process.exitCode = 1;
+    })
+    .then(() => undefined);
+  void registerBotProfile(bot.telegram, services.i18n, logger);
+  logger.info({ apiRoot: config.apiRoot }, 'bot started (long polling)');
+
+  let shuttingDown: Promise<void> | undefined;
+  const shutdown = (reason: string) =>
+    (shuttingDown ??= (async () => {
+      logger.info({ reason }, 'shutting down: no new updates, finishing in-flight work');
+      try {
+        bot.stop(reason);
+      } catch {
+        // not running (e.g. polling never started)
+      }
+      await stopped;
+      await db.$disconnect();
+      logger.info('stopped');
+      logger.flush();
+    })());
+  return { bot, db, logger, services, shutdown, stopped };
+}

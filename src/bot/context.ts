@@ -1,0 +1,22 @@
+import type { Context } from 'telegraf';
+import type { Config } from '../config.js';
+import type { Repositories } from '../db/repositories/index.js';
+import type { I18n, Lang, Translate, Translator } from '../i18n/index.js';
+import type { Logger } from '../logger.js';
+
+/** What the bot's features may use; built once by the composition root (src/main.ts or a test). */
+export interface Services {
+  config: Pick<Config, 'adminIds' | 'adminChatId'>;
+  repos: Repositories;
+  i18n: I18n;
+  /** Clock, injectable for tests. */
+  now: () => Date;
+}
+
+export interface BotContext extends Context {
+  log: Logger;
+  services: Services;
+  lang: Lang;
+  tr: Translator;
+  t: Translate;
+}

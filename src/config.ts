@@ -1,0 +1,98 @@
+/**
+ * Configuration: one zod schema over the environment. parseConfig(env) is pure; loadConfig() adds
+ * the optional .env file. A bad value stops start-up with one clear line per problem.
+ */
+import cron from 'node-cron';
+import { z } from 'zod';
+
+export const DEFAULT_API_ROOT = 'https://api.telegram.org';
+export const DEFAULT_DATABASE_URL = 'file:./data/guarantor.db';
+
+const idList = z
+  .string()
+  .default('')
+  .transform((s, ctx) => {
+    const parts = s.split(/[\s,]+/).filter(Boolean);
+    const bad = parts.filter((p) => !/^-?\d{1,20}$/.test(p));
+    if (bad.length) {
+      ctx.addIssue({ code: 'custom', message: `not Telegram user ids: ${bad.join(', ')}` });
+      return z.NEVER;
+    }
+    return parts.map((p) => BigInt(p));
+  });
+
+const timezone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not an IANA time zone (e.g. Europe/Kyiv)');
+
+const configSchema = z.object({
+  BOT_TOKEN: z
+    .string({ error: 'is required: get one from @BotFather and set BOT_TOKEN' })
+    .trim()
+    .regex(/^\d{3,20}:[A-Za-z0-9_-]{30,64}$/, 'does not look like a bot token (expected 123456789:AAE…)'),
+  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default(DEFAULT_API_ROOT).transform((u) => u.replace(/\/+$/, '')),
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((u) => u.startsWith('file:'), 'must be a SQLite URL such as file:./data/guarantor.db'),
+  ADMIN_IDS: idList,
+  ADMIN_CHAT_ID: z
+    .string()
+    .regex(/^-?\d{1,20}$/, 'must be a Telegram chat id')
+    .transform((s) => BigInt(s))
+    .optional(),
+  DIGEST_CRON: z.string().default('0 0 9 * * *').refine((e) => cron.validate(e), 'is not a valid cron expression'),
+  DIGEST_TIMEZONE: timezone.default('Europe/Kyiv'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Overall broadcast rate (Telegram allows about 30 messages a second). */
+  BROADCAST_RATE: z.coerce.number().int().min(1).max(1000).default(30),
+  /** Paid broadcasts (allow_paid_broadcast) lift the overall limit up to 1000 messages a second. */
+  PAID_BROADCAST: z.stringbool().default(false),
+});
+
+export type Config = {
+  botToken: string;
+  apiRoot: string;
+  databaseUrl: string;
+  adminIds: bigint[];
+  adminChatId: bigint | undefined;
+  digestCron: string;
+  digestTimezone: string;
+  logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  broadcastRate: number;
+  paidBroadcast: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Pure: validates an environment-like record. Empty strings count as unset. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || 'config'} ${i.message}`));
+  }
+  const c = result.data;
+  return {
+    botToken: c.BOT_TOKEN,
+    apiRoot: c.TELEGRAM_API_ROOT,
+    databaseUrl: c.DATABASE_URL,
+    adminIds: c.ADMIN_IDS,
+    adminChatId: c.ADMIN_CHAT_ID,
+    digestCron: c.DIGEST_CRON,
+    digestTimezone: c.DIGEST_TIMEZONE,
+    logLevel: c.LOG_LEVEL,
+    broadcastRate: c.PAID_BROADCAST ? c.BROADCAST_RATE : Math.min(c.BROADCAST_RATE, 30),
+    paidBroadcast: c.PAID_BROADCAST,
+  };
+}

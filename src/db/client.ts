@@ -1,0 +1,22 @@
+/**
+ * The Prisma client factory. SQLite through better-sqlite3 (the only adapter DATABASE_URL accepts
+ * today); the folder of the database file is created on demand.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { sqliteFilePath } from './schema-engine.js';
+
+export type Db = PrismaClient;
+
+export function ensureDatabaseFolder(databaseUrl: string): void {
+  const file = sqliteFilePath(databaseUrl);
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+}
+
+export function createPrisma(databaseUrl: string): Db {
+  ensureDatabaseFolder(databaseUrl);
+  const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(databaseUrl) });
+  return new PrismaClient({ adapter });
+}

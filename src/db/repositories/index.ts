@@ -1,0 +1,12 @@
+import type { Db } from '../client.js';
+import { createMetaRepository } from './meta.js';
+import { createSubscriberRepository } from './subscribers.js';
+
+export function createRepositories(db: Db) {
+  return {
+    meta: createMetaRepository(db),
+    subscribers: createSubscriberRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
