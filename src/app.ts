@@ -15,6 +15,19 @@ import { seedDatabase } from './db/seed.js';
 import { loadI18n } from './i18n/index.js';
 import { createLogger, type Logger } from './logger.js';
 
+const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
+
+function isUnauthorized(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { response?: { error_code?: number } }).response?.error_code === 401;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}
+
 export interface App {
   bot: Telegraf<BotContext>;
   db: Db;
@@ -51,25 +64,48 @@ export async function startApp(config: Config, opts: { logger?: Logger } = {}): 
   };
   const bot = createBot({ token: config.botToken, apiRoot: config.apiRoot, services, logger });
 
-  // Polling runs until stopped: keep its promise, never await it here.
-  const stopped = bot
-    .launch({ dropPendingUpdates: false, allowedUpdates: ['message', 'callback_query', 'inline_query', 'my_chat_member'] })
-    .catch((err: unknown) => {
-      logger.fatal({ err }, 'polling stopped with an error');
-      process.exitCode = 1;
-    })
-    .then(() => undefined);
-  void registerBotProfile(bot.telegram, services.i18n, logger);
+  let stopping = false;
+  let markLaunched!: () => void;
+  const launched = new Promise<void>((resolve) => (markLaunched = resolve));
+  const wake = new AbortController();
+  // Polling runs until stopped: keep its promise, never await it here. Telegram being unreachable
+  // at start is retried with backoff; a rejected token ends the process with one clear line.
+  const stopped = (async () => {
+    for (let attempt = 0; !stopping; attempt++) {
+      try {
+        await bot.launch({ dropPendingUpdates: false, allowedUpdates: [...ALLOWED_UPDATES] }, () => markLaunched());
+        return;
+      } catch (err) {
+        if (isUnauthorized(err)) {
+          logger.fatal('Telegram rejected BOT_TOKEN (401 Unauthorized): check the token from @BotFather');
+          process.exitCode = 1;
+          return;
+        }
+        const delayMs = Math.min(30_000, 1000 * 2 ** attempt);
+        logger.error({ err, retryInMs: delayMs }, 'cannot reach Telegram; retrying');
+        await sleep(delayMs, wake.signal);
+      }
+    }
+  })();
+  void launched.then(() => registerBotProfile(bot.telegram, services.i18n, logger));
   logger.info({ apiRoot: config.apiRoot }, 'bot started (long polling)');
 
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason: string) =>
     (shuttingDown ??= (async () => {
       logger.info({ reason }, 'shutting down: no new updates, finishing in-flight work');
-      try {
-        bot.stop(reason);
-      } catch {
-        // not running (e.g. polling never started)
+      stopping = true;
+      wake.abort();
+      // Polling may still be starting (getMe, deleteWebhook): stop it as soon as it runs.
+      let ended = false;
+      void stopped.then(() => (ended = true));
+      while (!ended) {
+        try {
+          bot.stop(reason);
+          break;
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
       }
       await stopped;
       await db.$disconnect();

@@ -17,6 +17,8 @@ try {
 }
 
 const app = await startApp(config);
+// If polling ends by itself (a rejected token), shut down and exit with its code.
+void app.stopped.then(() => app.shutdown('polling ended').then(() => process.exit(process.exitCode ?? 0)));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void app.shutdown(signal).then(() => process.exit(process.exitCode ?? 0));

@@ -92,6 +92,10 @@ export const pledgeSchema = z.object({
   yearFrom: z.number().int().nullable(),
   yearTo: z.number().int().nullable(),
   level: pledgeLevel,
+  /** The amount is given for each year of the range (e.g. "ISK 4bn every year in 2024–2028"). */
+  annual: z.boolean(),
+  /** False where the amount is part of, or overlaps, another pledge: totals must not count it twice. */
+  countInTotals: z.boolean(),
   pillar: z.string().nullable(),
   note: z.string().nullable(),
   sourceUrl,
@@ -102,6 +106,8 @@ export const agreementSchema = z.object({
   /** The official title, as the signatories named it. */
   titleEn: z.string().min(1),
   titleUk: z.string().min(1),
+  /** quoted: the sources give the title; note-form: named by kind in the sources; inferred: the usual form. */
+  titleOrigin: z.enum(['quoted', 'note-form', 'inferred']),
   signedOn: isoDate,
   placeEn: z.string().min(1),
   placeUk: z.string().min(1),

@@ -1,9 +1,10 @@
 /**
- * Fluent translations (locales/*.ftl), both languages first-class. useIsolating is off: Unicode
+ * Fluent translations, both languages first-class: locales/<lang>/*.ftl, one file per feature
+ * (core.ftl holds what is shared), the same file names and keys in every language. useIsolating is off: Unicode
  * isolation marks would break Telegram's entities. Language is negotiated as: the stored choice →
  * the Telegram language_code (uk/ru/be → Ukrainian, anything else → English) → Ukrainian.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { LOCALES_DIR } from '../paths.js';
@@ -42,8 +43,12 @@ export function negotiateLanguage(stored: string | null | undefined, telegramCod
   return isLang(stored) ? stored : languageFromTelegram(telegramCode);
 }
 
-export function localeFile(lang: Lang, dir = LOCALES_DIR): string {
-  return path.join(dir, `${lang}.ftl`);
+/** The locale files of a language, sorted by name. */
+export function localeFiles(lang: Lang, dir = LOCALES_DIR): string[] {
+  return readdirSync(path.join(dir, lang))
+    .filter((f) => f.endsWith('.ftl'))
+    .sort()
+    .map((f) => path.join(dir, lang, f));
 }
 
 export interface I18n {
@@ -56,8 +61,10 @@ export function loadI18n(dir?: string): I18n {
   const bundles = new Map<Lang, FluentBundle>();
   for (const lang of LANGUAGES) {
     const bundle = new FluentBundle(lang === 'uk' ? 'uk-UA' : 'en-GB', { useIsolating: false });
-    const errors = bundle.addResource(new FluentResource(readFileSync(localeFile(lang, dir), 'utf8')));
-    if (errors.length) throw new Error(`locales/${lang}.ftl: ${errors.map((e) => e.message).join('; ')}`);
+    for (const file of localeFiles(lang, dir)) {
+      const errors = bundle.addResource(new FluentResource(readFileSync(file, 'utf8')));
+      if (errors.length) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`);
+    }
     bundles.set(lang, bundle);
   }
   const translators = new Map<Lang, Translator>();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { languageFromTelegram, loadI18n, localeFile, negotiateLanguage } from '../../src/i18n/index.js';
+import path from 'node:path';
+import { languageFromTelegram, loadI18n, localeFiles, negotiateLanguage } from '../../src/i18n/index.js';
 
 const i18n = loadI18n();
 
@@ -10,9 +11,14 @@ describe('locales', () => {
     expect(i18n.keys('en').length).toBeGreaterThan(10);
   });
 
+  it('are split into the same files in both languages', () => {
+    const names = (lang: 'uk' | 'en') => localeFiles(lang).map((f) => path.basename(f));
+    expect(names('uk')).toEqual(names('en'));
+  });
+
   it('use the same variables in both languages for every key', () => {
     const vars = (lang: 'uk' | 'en') => {
-      const text = readFileSync(localeFile(lang), 'utf8');
+      const text = localeFiles(lang).map((f) => readFileSync(f, 'utf8')).join('\n');
       const out = new Map<string, string[]>();
       let key = '';
       for (const line of text.split('\n')) {

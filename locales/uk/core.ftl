@@ -1,4 +1,4 @@
-# Guarantor — українська. Ключі в kebab-case з префіксом функції. Тримайте в узгодженні з en.ftl.
+# Guarantor — українська, спільні рядки. Ключі в kebab-case з префіксом функції; en/core.ftl має ті самі ключі.
 
 ## Спільне
 money-billion = { $amount } млрд { $currency }

@@ -1,4 +1,4 @@
-# Guarantor — English. Keys are kebab-case, prefixed by feature. Keep in step with uk.ftl.
+# Guarantor — English, shared strings. Keys are kebab-case, prefixed by feature; uk/core.ftl has the same keys.
 
 ## Shared
 money-billion = { $currency } { $amount } billion

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness, users } from '../support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+const text = (c: { params: Record<string, unknown> }) => String(c.params.text);
+
+describe('/start', () => {
+  it('greets a Ukrainian-speaking user in Ukrainian, with their name escaped', async () => {
+    h.fake.sendText({ ...users.olena, first_name: 'Олена <script>' }, '/start');
+    const reply = await h.fake.waitForMessage(users.olena.id);
+    expect(text(reply)).toContain('Вітаю, Олена &lt;script&gt;!');
+    expect(reply.params.parse_mode).toBe('HTML');
+    expect(reply.ok).toBe(true);
+  });
+
+  it('greets an English-speaking user in English', async () => {
+    h.fake.sendText(users.john, '/start');
+    expect(text(await h.fake.waitForMessage(users.john.id))).toContain('Hello, John!');
+  });
+
+  it('answers other Telegram languages in English, ru/be in Ukrainian, and no language in Ukrainian', async () => {
+    h.fake.sendText(users.hans, '/start');
+    h.fake.sendText(users.ivan, '/start');
+    h.fake.sendText(users.anon, '/start');
+    expect(text(await h.fake.waitForMessage(users.hans.id))).toContain('Hello, Hans!');
+    expect(text(await h.fake.waitForMessage(users.ivan.id))).toContain('Вітаю, Іван!');
+    expect(text(await h.fake.waitForMessage(users.anon.id))).toContain('Вітаю, Anon!');
+  });
+});
+
+describe('/language', () => {
+  it('switches language with a button, remembers it, and sets the chat command menu', async () => {
+    const user = { id: 2001, first_name: 'Taras', language_code: 'uk' };
+    const since = h.fake.mark();
+    h.fake.sendText(user, '/language');
+    const prompt = await h.fake.waitForMessage(user.id, undefined, undefined, { since });
+    expect(text(prompt)).toBe('Оберіть мову:');
+    h.fake.pressButton(user, prompt, 'lang:en');
+    const edited = await h.fake.waitForCall('editMessageText', (c) => c.params.chat_id === user.id, undefined, { since });
+    expect(text(edited)).toBe('Done: I will speak English with you.');
+    await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
+    const menu = await h.fake.waitForCall(
+      'setMyCommands',
+      (c) => (c.params.scope as { chat_id?: number } | undefined)?.chat_id === user.id,
+      undefined,
+      { since },
+    );
+    expect((menu.params.commands as Array<{ command: string; description: string }>).find((c) => c.command === 'help')?.description).toBe(
+      'What the bot can do',
+    );
+
+    const since2 = h.fake.mark();
+    h.fake.sendText(user, '/help');
+    expect(text(await h.fake.waitForMessage(user.id, undefined, undefined, { since: since2 }))).toContain('What I can do');
+  });
+});
+
+describe('the command menu and profile', () => {
+  it('are registered per language at start-up', async () => {
+    const menus = await h.fake.waitForCalls('setMyCommands', 5);
+    const byCode = new Map(menus.map((c) => [c.params.language_code ?? 'default', c.params.commands as Array<{ command: string; description: string }>]));
+    expect(byCode.get('en')?.find((c) => c.command === 'help')?.description).toBe('What the bot can do');
+    expect(byCode.get('uk')?.find((c) => c.command === 'help')?.description).toBe('Що вміє бот');
+    expect(byCode.get('default')?.find((c) => c.command === 'help')?.description).toBe('Що вміє бот');
+    await h.fake.waitForCall('setMyDescription', (c) => c.params.language_code === 'uk');
+    await h.fake.waitForCall('setMyShortDescription', (c) => c.params.language_code === 'en');
+  });
+});
+
+describe('stray input', () => {
+  it('answers a stale button press and an unknown private message politely', async () => {
+    const user = { id: 2002, first_name: 'Sam', language_code: 'en' };
+    const since = h.fake.mark();
+    h.fake.pressButton(user, { chat: { id: user.id }, message_id: 1 }, 'nothing:here');
+    const answer = await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
+    expect(answer.params.text).toBe('This button is no longer active. Please send the command again.');
+  });
+});
