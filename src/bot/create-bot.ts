@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import type { BotContext, Services } from './context.js';
 import { helpFeature } from './features/help.js';
 import { languageFeature } from './features/language.js';
-import { startFeature } from './features/start.js';
+import { type DeepLinks, createStartFeature } from './features/start.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { contextMiddleware } from './middleware/context.js';
 
@@ -29,8 +29,12 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   });
   if (deps.botInfo) bot.botInfo = deps.botInfo;
 
+  // Deep links (?start=<prefix>_<arg>), one entry per feature that owns a prefix.
+  const deepLinks: DeepLinks = {};
+
   bot.use(contextMiddleware(deps.services, deps.logger));
-  bot.use(startFeature, helpFeature, languageFeature);
+  bot.use(createStartFeature(deepLinks), helpFeature, languageFeature);
+  // Feature modules go here, one per file.
   bot.use(unhandledFeature);
 
   bot.catch(async (err, ctx) => {

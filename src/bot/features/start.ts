@@ -2,11 +2,22 @@ import { Composer } from 'telegraf';
 import { esc } from '../../domain/html.js';
 import type { BotContext } from '../context.js';
 
-/** /start — greets in the user's language. Deep-link payloads are handled by the features that own them. */
-export const startFeature = new Composer<BotContext>();
+/**
+ * A deep-link handler: `t.me/bot?start=<prefix>_<arg>` calls handlers[prefix](ctx, arg). It returns
+ * false when the argument means nothing (then the user gets the ordinary greeting).
+ */
+export type DeepLinkHandler = (ctx: BotContext, arg: string) => Promise<boolean>;
+export type DeepLinks = Record<string, DeepLinkHandler>;
 
-startFeature.start(async (ctx, next) => {
-  if (ctx.payload) return next();
-  const name = esc(ctx.from.first_name || ctx.from.username || '');
-  await ctx.replyWithHTML(ctx.t('start-welcome', { name }), { link_preview_options: { is_disabled: true } });
-});
+/** /start — greets in the user's language, or opens what a deep link points at. */
+export function createStartFeature(deepLinks: DeepLinks): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.start(async (ctx) => {
+    const m = /^([a-z]+)_(.+)$/.exec(ctx.payload ?? '');
+    const handler = m ? deepLinks[m[1]!] : undefined;
+    if (handler && (await handler(ctx, m![2]!))) return;
+    const name = esc(ctx.from.first_name || ctx.from.username || '');
+    await ctx.replyWithHTML(ctx.t('start-welcome', { name }), { link_preview_options: { is_disabled: true } });
+  });
+  return feature;
+}
