@@ -1,44 +1,144 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog.js';
-import { codeToFlag, flagToCode, normalize, resolvePartner, resolvePillar } from '../../src/domain/resolve.js';
+import {
+  codeToFlag,
+  findCountries,
+  findPillars,
+  flagToCode,
+  normalize,
+  resolveCountry,
+  resolvePartner,
+  resolvePillar,
+  typoThreshold,
+  ukrainianNameForms,
+  ukrainianWordForms,
+} from '../../src/domain/resolve.js';
 import { loadSeededCatalog } from '../support/catalog.js';
+import { resolutionCases } from '../support/resolution-cases.js';
 
 let catalog: Catalog;
 beforeAll(async () => {
   catalog = await loadSeededCatalog();
 });
 
-const code = (q: string) => {
-  const r = resolvePartner(catalog, q);
-  return r.status === 'found' ? r.item.code : r.status;
+const country = (q: string) => {
+  const r = resolveCountry(catalog, q);
+  if (r.status === 'partner') return r.partner.code;
+  if (r.status === 'non-partner') return `non-partner:${r.code}`;
+  return r.status;
 };
 
+describe('resolveCountry: the shared table', () => {
+  it('has at least 60 cases', () => expect(resolutionCases.length).toBeGreaterThanOrEqual(60));
+  it.each(resolutionCases.map((c) => [c.input, c.expected]))('%s → %s', (input, expected) => {
+    expect(country(input)).toBe(expected);
+  });
+});
+
+describe('every partner by every name', () => {
+  it('resolves each partner by code, alpha-3, flag and its names in both languages', () => {
+    for (const p of catalog.partners) {
+      for (const q of [p.code, p.nameEn, p.nameUk, p.nameEn.toUpperCase(), p.nameUk.toLowerCase(), ...p.aliasesEn, ...p.aliasesUk]) {
+        expect(country(q), q).toBe(p.code);
+      }
+      if (p.code !== 'EU' && p.code !== 'XK') expect(country(codeToFlag(p.code)), p.code).toBe(p.code);
+    }
+  });
+
+  it('resolves every Ukrainian partner name in its declined forms', () => {
+    for (const p of catalog.partners) {
+      const forms = ukrainianNameForms(p.nameUk);
+      expect(forms.length, p.nameUk).toBeGreaterThan(p.nameUk === p.nameUk.toUpperCase() ? 0 : 3);
+      for (const f of forms) expect(country(f), f).toBe(p.code);
+    }
+  });
+});
+
 describe('resolvePartner', () => {
+  const code = (q: string) => {
+    const r = resolvePartner(catalog, q);
+    return r.status === 'found' ? r.item.code : r.status;
+  };
   it.each([
     ['DE', 'DE'],
     ['germany', 'DE'],
     ['Німеччина', 'DE'],
     ['🇯🇵', 'JP'],
     ['UK', 'GB'],
-    ['USA', 'US'],
-    ['Євросоюз', 'EU'],
     ['Holland', 'NL'],
     ['Atlantis', 'unknown'],
+    ['Hungary', 'unknown'],
     ['', 'unknown'],
   ])('%s → %s', (q, expected) => {
     expect(code(q)).toBe(expected);
   });
+
+  it('suggests the three closest partners for a miss', () => {
+    const r = resolvePartner(catalog, 'Greek');
+    expect(r.status).toBe('unknown');
+    if (r.status === 'unknown') {
+      expect(r.suggestions).toHaveLength(3);
+      expect(r.suggestions[0]!.code).toBe('GR');
+    }
+  });
+
+  it('reports a typo equally close to two partners as ambiguous, with both', () => {
+    const r = resolvePartner(catalog, 'Island');
+    expect(r.status).toBe('ambiguous');
+    if (r.status === 'ambiguous') expect(r.candidates.map((p) => p.code)).toEqual(expect.arrayContaining(['IS', 'IE']));
+  });
 });
 
 describe('resolvePillar', () => {
-  it('finds pillars by id, name or alias in both languages', () => {
-    const id = (q: string) => {
-      const r = resolvePillar(catalog, q);
-      return r.status === 'found' ? r.item.id : r.status;
-    };
-    expect(id('military')).toBe('military');
-    expect(id('кібербезпека')).toBe('cyber');
-    expect(id('nothing')).toBe('unknown');
+  const id = (q: string) => {
+    const r = resolvePillar(catalog, q);
+    return r.status === 'found' ? r.item.id : r.status;
+  };
+  it.each([
+    ['military', 'military'],
+    ['MILITARY', 'military'],
+    ['cyber', 'cyber'],
+    ['cybersecurity', 'cyber'],
+    ['cybersecurty', 'cyber'],
+    ['кібербезпека', 'cyber'],
+    ['кібербезпеки', 'cyber'],
+    ['військової', 'military'],
+    ['військова допомога', 'military'],
+    ['санкції', 'accountability'],
+    ['розвідки', 'intelligence'],
+    ['фінансової', 'financial'],
+    ['реформ', 'reforms'],
+    ['reforms', 'reforms'],
+    ['nothing', 'unknown'],
+    ['', 'unknown'],
+  ])('%s → %s', (q, expected) => {
+    expect(id(q)).toBe(expected);
+  });
+});
+
+describe('finding names in a sentence', () => {
+  const codes = (s: string) =>
+    findCountries(catalog, s, new Set(['дані'])).map((m) =>
+      m.item.kind === 'partner' ? m.item.partner.code : m.item.kind === 'non-partner' ? `non-partner:${m.item.code}` : 'ambiguous',
+    );
+  it.each([
+    ['When did Germany sign?', ['DE']],
+    ['Коли Франція підписала угоду?', ['FR']],
+    ['Угода України з Францією', ['FR']],
+    ['Has Hungary joined?', ['non-partner:HU']],
+    ['Is it true that Japn signed?', ['JP']],
+    ['What did the US pledge?', ['US']],
+    ['Is it in force in me?', []],
+    ['Які дані про Данію?', ['DK']],
+    ['🇩🇪 vs 🇫🇷', ['DE', 'FR']],
+    ['Who signed for the Czech Republic?', ['CZ']],
+  ])('%s → %j', (s, expected) => {
+    expect(codes(s)).toEqual(expected);
+  });
+
+  it('finds pillars in a sentence in both languages', () => {
+    expect(findPillars(catalog, 'Does it cover cyber security?').map((m) => m.item.id)).toEqual(['cyber']);
+    expect(findPillars(catalog, 'Чи є там кібербезпеки і військової допомоги').map((m) => m.item.id)).toEqual(['cyber', 'military']);
   });
 });
 
@@ -48,5 +148,17 @@ describe('helpers', () => {
     expect(flagToCode('🇺🇦')).toBe('UA');
     expect(flagToCode('UA')).toBeUndefined();
     expect(codeToFlag('DE')).toBe('🇩🇪');
+  });
+
+  it('decline Ukrainian words without inventing everyday words', () => {
+    expect(ukrainianWordForms('польща')).toEqual(expect.arrayContaining(['польщі', 'польщу', 'польщею']));
+    expect(ukrainianWordForms('америка')).toContain('америці');
+    expect(ukrainianWordForms('люксембург')).toContain('люксембурзі');
+    expect(ukrainianWordForms('данія')).not.toContain('дані');
+    expect(ukrainianNameForms('США')).toEqual(['сша']);
+  });
+
+  it('scales the typo threshold with length', () => {
+    expect([3, 4, 6, 9].map(typoThreshold)).toEqual([0, 1, 2, 3]);
   });
 });
