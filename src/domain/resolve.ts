@@ -167,6 +167,23 @@ interface Index {
 
 const indexes = new WeakMap<Catalog, Index>();
 
+/** Adjectives people use for a partner ("the Polish agreement", "німецька угода"); English as is, Ukrainian stems declined. */
+const DEMONYMS_EN: Record<string, string> = {
+  british: 'GB', english: 'GB', german: 'DE', french: 'FR', italian: 'IT', canadian: 'CA', japanese: 'JP', american: 'US',
+  danish: 'DK', finnish: 'FI', icelandic: 'IS', norwegian: 'NO', swedish: 'SE', czech: 'CZ', dutch: 'NL', spanish: 'ES',
+  belgian: 'BE', portuguese: 'PT', romanian: 'RO', irish: 'IE', latvian: 'LV', greek: 'GR', macedonian: 'MK', bulgarian: 'BG',
+  estonian: 'EE', lithuanian: 'LT', kosovan: 'XK', kosovar: 'XK', montenegrin: 'ME', luxembourgish: 'LU', slovenian: 'SI',
+  albanian: 'AL', cypriot: 'CY', polish: 'PL', croatian: 'HR',
+};
+const DEMONYMS_UK: Record<string, string> = {
+  британськ: 'GB', німецьк: 'DE', французьк: 'FR', італійськ: 'IT', канадськ: 'CA', японськ: 'JP', американськ: 'US',
+  данськ: 'DK', фінськ: 'FI', ісландськ: 'IS', норвезьк: 'NO', шведськ: 'SE', чеськ: 'CZ', нідерландськ: 'NL', іспанськ: 'ES',
+  бельгійськ: 'BE', португальськ: 'PT', румунськ: 'RO', ірландськ: 'IE', латвійськ: 'LV', грецьк: 'GR', македонськ: 'MK',
+  болгарськ: 'BG', естонськ: 'EE', литовськ: 'LT', чорногорськ: 'ME', люксембурзьк: 'LU', словенськ: 'SI', албанськ: 'AL',
+  кіпрськ: 'CY', польськ: 'PL', хорватськ: 'HR',
+};
+const ADJ_ENDINGS = ['а', 'ої', 'ій', 'у', 'ою', 'ий', 'ого', 'ому', 'им', 'ім', 'е', 'і', 'их', 'ими'];
+
 /** Names that are also everyday words and must not be taken for a country inside a sentence. */
 const SCAN_DENY = new Set(['того', 'мали', 'малі', 'чад', 'chad', 'turkey', 'guinea', 'jersey', 'georgia', 'оман', 'man', 'us', 'it', 'is', 'me', 'in', 'at', 'be', 'no', 'so', 'to', 'do', 'an', 'as', 'by', 'am', 'my', 'он', 'ні']);
 
@@ -214,6 +231,8 @@ function buildIndex(catalog: Catalog): Index {
       }
     }
   }
+  for (const [k, code] of Object.entries(DEMONYMS_EN)) if (targets.has(code)) addKey(exact, k, code);
+  for (const [stem, code] of Object.entries(DEMONYMS_UK)) if (targets.has(code)) for (const e of ADJ_ENDINGS) addKey(exact, stem + e, code);
   // Countries that are not partners: resolvable, so answers can say they have not joined.
   for (const code of Object.keys(enAll)) {
     if (targets.has(code)) continue;

@@ -36,6 +36,8 @@ export const resolutionCases: ResolutionCase[] = [
   { input: 'Macedonia', expected: 'MK' },
   { input: 'North Macedonia', expected: 'MK' },
   { input: 'Kosova', expected: 'XK' },
+  { input: 'Polish', expected: 'PL' },
+  { input: 'німецька', expected: 'DE' },
   // Ukrainian names and aliases
   { input: 'Німеччина', expected: 'DE' },
   { input: 'Євросоюз', expected: 'EU' },

@@ -74,11 +74,11 @@ describe('resolvePartner', () => {
   });
 
   it('suggests the three closest partners for a miss', () => {
-    const r = resolvePartner(catalog, 'Greek');
+    const r = resolvePartner(catalog, 'Portu');
     expect(r.status).toBe('unknown');
     if (r.status === 'unknown') {
       expect(r.suggestions).toHaveLength(3);
-      expect(r.suggestions[0]!.code).toBe('GR');
+      expect(r.suggestions[0]!.code).toBe('PT');
     }
   });
 

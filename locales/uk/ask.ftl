@@ -1,0 +1,83 @@
+# Запитання звичайними словами (src/domain/questions.ts, src/domain/format/answers.ts, src/bot/features/ask.ts)
+
+ask-source-word = джерело
+ask-sources = { $count ->
+    [one] Джерело: { $links }
+   *[other] Джерела: { $links }
+}
+ask-signed = { $partner } підписала двосторонню безпекову угоду з Україною <b>{ $date }</b>, місце: { $place }.
+ask-signed-by-line = Підписали: { $signers }.
+ask-title-line = Назва: <i>{ $title }</i>
+ask-frameworks-line = Приєдналася до: { $list }.
+ask-not-in-series = ⚠️ Ця угода пов'язана зі Спільною декларацією G7, але не належить до її серії двосторонніх безпекових угод: партнер не приєднався до декларації.
+ask-related-short = пов'язана, поза серією декларації
+ask-related-agreement = Водночас { $date } ({ $place }) підписано пов'язану двосторонню угоду з Україною, яку не зараховують до серії безпекових угод за декларацією.
+ask-no-agreement = У даних немає двосторонньої безпекової угоди України з партнером { $partner }.
+ask-signed-by = Угоду з партнером { $partner } підписали: { $signers } — { $date }, місце: { $place }.
+ask-joined-yes = Так: { $partner } приєдналася до документа «{ $framework }» <b>{ $date }</b>.
+ask-joined-yes-undated = Так: { $partner } приєдналася до документа «{ $framework }» (точна дата невідома).
+ask-joined-no = Ні: { $partner } не входить до учасників — «{ $framework }» — за наявними даними.
+ask-frameworks = { $partner } приєдналася до:
+ask-frameworks-none = { $partner } не приєдналася до жодного з форматів, що є в даних.
+ask-pledges = Що пообіцяла { $partner }:
+ask-pledges-year = Що пообіцяла { $partner } на { $year } рік:
+ask-pledges-none = У даних немає зобов'язань партнера { $partner }.
+ask-pledges-none-year = У даних немає зобов'язань партнера { $partner } на { $year } рік.
+ask-level-promised = обіцянка
+ask-level-allocated = виділено
+ask-level-delivered = надано
+ask-duration = Угода з партнером { $partner } (підписана { $date }) діє <b>{ $years ->
+    [one] { $years } рік
+    [few] { $years } роки
+   *[other] { $years } років
+}</b>, до <b>{ $expires }</b>.
+ask-duration-unknown = Строк дії угоди з партнером { $partner } (підписана { $date }) джерела не підтверджують.
+ask-ratification-not-required = Угода з партнером { $partner } (підписана { $date }) не потребує ратифікації.
+ask-ratification-pending = Угода з партнером { $partner } (підписана { $date }) очікує ратифікації.
+ask-ratification-ratified = Угоду з партнером { $partner } (підписана { $date }) ратифіковано.
+ask-ratification-in-force = Угоду з партнером { $partner } (підписана { $date }) ратифіковано, вона набула чинності.
+ask-ratification-unknown = Джерела не повідомляють, чи ратифіковано угоду з партнером { $partner } (підписана { $date }); більшість таких угод набули чинності з моменту підписання.
+ask-pillars = Угода з партнером { $partner } охоплює { $count ->
+    [one] { $count } напрям
+    [few] { $count } напрями
+   *[other] { $count } напрямів
+}:
+ask-covers-yes = Так: угода з партнером { $partner } охоплює напрям «{ $pillar }».
+ask-covers-no = Ні: угода з партнером { $partner } не охоплює напрям «{ $pillar }», наскільки видно з джерел.
+ask-non-partner = { $country } не входить до партнерів у даних станом на { $date }: не приєдналася до документа «{ $framework }» і не має двосторонньої безпекової угоди з Україною.
+ask-range = з { $from } по { $to }
+ask-period = { $period }: угоди { $count ->
+    [one] підписала { $count } країна
+    [few] підписали { $count } країни
+   *[other] підписали { $count } країн
+}:
+ask-period-none = За період «{ $period }» жодної угоди не підписано.
+ask-count-agreements = Двосторонні безпекові угоди з Україною { $count ->
+    [one] підписав <b>{ $count }</b> партнер
+    [few] підписали <b>{ $count }</b> партнери
+   *[other] підписали <b>{ $count }</b> партнерів
+}, з них { $series } — у серії Спільної декларації G7.
+ask-count-related = Пов'язані угоди поза серією: { $list }.
+ask-count-members = До документа «{ $framework }» { $count ->
+    [one] приєднався <b>{ $count }</b> партнер
+    [few] приєдналися <b>{ $count }</b> партнери
+   *[other] приєдналися <b>{ $count }</b> партнерів
+}.
+ask-members = «{ $framework }» — { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+   *[other] { $count } учасників
+}:
+ask-first = Першу угоду підписала { $partners } — <b>{ $date }</b>, місце: { $place }.
+ask-last = Найновішу угоду { $count ->
+    [one] підписала
+   *[other] підписали
+} { $partners } — <b>{ $date }</b>, місце: { $place }.
+ask-unknown-country = Я не знаю партнера «{ $name }». Можливо, ви мали на увазі: { $suggestions }?
+ask-ambiguous-country = Кого саме ви маєте на увазі: { $candidates }? Запитайте, будь ласка, ще раз із повною назвою.
+ask-help =
+    Я не зрозумів запитання. Можна запитати, наприклад:
+    • <i>Коли Японія підписала угоду?</i>
+    • <i>Хто підписав угоди в червні 2024?</i>
+    • <i>Що пообіцяла Німеччина на 2024 рік?</i>
+    • <i>Чи приєдналася Угорщина до декларації?</i>
