@@ -231,10 +231,10 @@ export function formatAnswer(catalog: Catalog, q: Question, tr: Translator): str
       const lines = members
         .map((m) => ({ m, p: catalog.partner(m.partnerCode) }))
         .filter((x) => x.p !== undefined)
-        .map(({ m, p }) => `• ${name(p!, tr)}${m.joinedOn ? ` — ${link(m.sourceUrl, tr.date(m.joinedOn))}` : ''}`);
+        .map(({ m, p }) => `• ${name(p!, tr)}${m.joinedOn ? ` — ${tr.date(m.joinedOn)}` : ''}`);
       return (
         `${t('ask-members', { framework: frameworkName(catalog, q.frameworkId, tr), count: members.length })}\n${lines.join('\n')}` +
-        footer(catalog, tr, [catalog.framework(q.frameworkId)?.sourceUrl ?? ''])
+        footer(catalog, tr, [catalog.framework(q.frameworkId)?.sourceUrl ?? '', ...members.map((m) => m.sourceUrl)])
       );
     }
     case 'first-last': {
