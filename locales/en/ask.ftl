@@ -5,6 +5,7 @@ ask-sources = { $count ->
     [one] Source: { $links }
    *[other] Sources: { $links }
 }
+ask-sources-inline = Sources: each date above links to its source.
 ask-signed = { $partner } signed its bilateral security agreement with Ukraine on <b>{ $date }</b> in { $place }.
 ask-signed-by-line = Signed by: { $signers }.
 ask-title-line = Title: <i>{ $title }</i>

@@ -5,6 +5,7 @@ ask-sources = { $count ->
     [one] Джерело: { $links }
    *[other] Джерела: { $links }
 }
+ask-sources-inline = Джерела: кожна дата вище — посилання на джерело.
 ask-signed = { $partner } підписала двосторонню безпекову угоду з Україною <b>{ $date }</b>, місце: { $place }.
 ask-signed-by-line = Підписали: { $signers }.
 ask-title-line = Назва: <i>{ $title }</i>

@@ -35,11 +35,12 @@ function plainName(p: Partner, tr: Translator): string {
   return esc(inLang(p, 'name', tr.lang));
 }
 
-function footer(catalog: Catalog, tr: Translator, urls: string[]): string {
+function footer(catalog: Catalog, tr: Translator, urls: string[], inline = false): string {
   const unique = [...new Set(urls.filter((u) => /^https?:\/\//i.test(u)))].slice(0, 5);
   const links = unique.map((u, i) => link(u, unique.length === 1 ? tr.t('ask-source-word') : `[${i + 1}]`)).join(' ');
   const lines = [];
-  if (unique.length) lines.push(tr.t('ask-sources', { count: unique.length, links }));
+  if (inline) lines.push(tr.t('ask-sources-inline'));
+  else if (unique.length) lines.push(tr.t('ask-sources', { count: unique.length, links }));
   lines.push(`<i>${tr.t('data-as-of', { date: tr.date(catalog.dataAsOf) })}</i>`);
   return `\n\n${lines.join('\n')}`;
 }
@@ -84,6 +85,11 @@ function agreementLine(a: Agreement, catalog: Catalog, tr: Translator): string {
 }
 
 export function formatAnswer(catalog: Catalog, q: Question, tr: Translator): string {
+  // Ukrainian dates end in "р.": never follow them with a second full stop.
+  return compose(catalog, q, tr).replace(/ р\.((?:<\/[bi]>)*)\./g, ' р.$1');
+}
+
+function compose(catalog: Catalog, q: Question, tr: Translator): string {
   const t = tr.t;
   switch (q.kind) {
     case 'signed-when':
@@ -208,7 +214,7 @@ export function formatAnswer(catalog: Catalog, q: Question, tr: Translator): str
       const count = new Set(list.map((a) => a.partnerCode)).size;
       return (
         `${t('ask-period', { period, count })}\n${list.slice(0, MAX_LIST).map((a) => agreementLine(a, catalog, tr)).join('\n')}` +
-        footer(catalog, tr, [])
+        footer(catalog, tr, [], true)
       );
     }
     case 'count-agreements': {
