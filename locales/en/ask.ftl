@@ -57,8 +57,14 @@ ask-members = <i>{ $framework }</i> — { $count ->
     [one] one member
    *[other] { $count } members
 }:
-ask-first = The first agreement was signed by { $partners } on <b>{ $date }</b> in { $place }.
-ask-last = The most recent agreement was signed by { $partners } on <b>{ $date }</b> in { $place }.
+ask-first = { $count ->
+    [one] The first agreement was signed by { $partners }
+   *[other] The first agreements were signed by { $partners }
+} on <b>{ $date }</b> in { $place }.
+ask-last = { $count ->
+    [one] The most recent agreement was signed by { $partners }
+   *[other] The most recent agreements were signed by { $partners }
+} on <b>{ $date }</b> in { $place }.
 ask-unknown-country = I don't know a partner called “{ $name }”. Did you mean { $suggestions }?
 ask-ambiguous-country = Which one do you mean: { $candidates }? Please ask again with the full name.
 ask-help =

@@ -69,7 +69,10 @@ ask-members = «{ $framework }» — { $count ->
     [few] { $count } учасники
    *[other] { $count } учасників
 }:
-ask-first = Першу угоду підписала { $partners } — <b>{ $date }</b>, місце: { $place }.
+ask-first = { $count ->
+    [one] Першу угоду підписала
+   *[other] Перші угоди підписали
+} { $partners } — <b>{ $date }</b>, місце: { $place }.
 ask-last = Найновішу угоду { $count ->
     [one] підписала
    *[other] підписали

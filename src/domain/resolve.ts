@@ -157,6 +157,8 @@ interface Index {
   targets: Map<string, CountryTarget>;
   /** fuzzy candidates bucketed by length */
   fuzzy: Map<number, FuzzyEntry[]>;
+  /** the single-word ones, for words inside a sentence */
+  fuzzyWords: Map<number, FuzzyEntry[]>;
   /** partner names for suggestions */
   suggestionKeys: Array<{ key: string; code: string }>;
   maxWords: number;
@@ -254,11 +256,15 @@ function buildIndex(catalog: Catalog): Index {
   }
   // Codes never win over names: "UK" is Britain, not Ukraine's… nothing; "IN" stays India only as a code.
   const fuzzy = new Map<number, FuzzyEntry[]>();
+  const fuzzyWords = new Map<number, FuzzyEntry[]>();
   for (const [key, codes] of fuzzyKeys) {
     if (key.length < 4) continue;
-    const list = fuzzy.get(key.length) ?? [];
-    list.push({ key, codes: [...codes] });
-    fuzzy.set(key.length, list);
+    const entry = { key, codes: [...codes] };
+    for (const m of key.includes(' ') ? [fuzzy] : [fuzzy, fuzzyWords]) {
+      const list = m.get(key.length) ?? [];
+      list.push(entry);
+      m.set(key.length, list);
+    }
   }
   const suggestionKeys: Array<{ key: string; code: string }> = [];
   for (const p of catalog.partners) {
@@ -289,6 +295,7 @@ function buildIndex(catalog: Catalog): Index {
     codeKeys,
     targets,
     fuzzy,
+    fuzzyWords,
     suggestionKeys,
     maxWords,
     pillarExact,
@@ -319,13 +326,16 @@ export function typoThreshold(length: number): number {
   return 3;
 }
 
-function fuzzyLookup(entries: Iterable<FuzzyEntry>, q: string): { dist: number; codes: Set<string> } | undefined {
+function fuzzyLookup(entries: Iterable<FuzzyEntry>, q: string, sameStart = false): { dist: number; codes: Set<string> } | undefined {
   const max = typoThreshold(q.length);
   if (max === 0) return undefined;
   let best = max + 1;
   let codes = new Set<string>();
   for (const e of entries) {
     if (Math.abs(e.key.length - q.length) > max) continue;
+    // Inside sentences a typo is taken only when the first or second letter is right: cheap, and it
+    // keeps ordinary words from drifting into country names.
+    if (sameStart && e.key[0] !== q[0] && e.key[1] !== q[1]) continue;
     const d = distance(q, e.key);
     if (d < best) {
       best = d;
@@ -335,14 +345,15 @@ function fuzzyLookup(entries: Iterable<FuzzyEntry>, q: string): { dist: number; 
   return best <= max ? { dist: best, codes } : undefined;
 }
 
-function fuzzyCountry(idx: Index, q: string): { dist: number; codes: Set<string> } | undefined {
+function fuzzyCountry(idx: Index, q: string, singleWord = false): { dist: number; codes: Set<string> } | undefined {
   const max = typoThreshold(q.length);
+  const source = singleWord ? idx.fuzzyWords : idx.fuzzy;
   const buckets: FuzzyEntry[][] = [];
   for (let len = q.length - max; len <= q.length + max; len++) {
-    const b = idx.fuzzy.get(len);
+    const b = source.get(len);
     if (b) buckets.push(b);
   }
-  return fuzzyLookup(buckets.flat(), q);
+  return fuzzyLookup(buckets.flat(), q, singleWord);
 }
 
 function stripPrepositions(q: string): string {
@@ -497,11 +508,13 @@ export function findCountries(catalog: Catalog, text: string, vocabulary: Readon
       out.push({ item: mention, start: i, end: i + n, text: rawText });
     }
   }
-  // Typos, word by word, only where nothing matched exactly.
+  // Typos, word by word, only where nothing matched exactly (and only for the first dozen candidate words).
+  let tried = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (used[i] || t.norm.length < 4 || vocabulary.has(t.norm) || SCAN_DENY.has(t.norm) || PREPOSITIONS.has(t.norm) || /\d/.test(t.norm)) continue;
-    const fz = fuzzyCountry(idx, t.norm);
+    if (++tried > 12) break;
+    const fz = fuzzyCountry(idx, t.norm, true);
     if (!fz || fz.codes.has('UA')) continue;
     const mention = mentionOf(idx, fz.codes);
     if (!mention) continue;
