@@ -194,3 +194,20 @@ describe('answerQuestion', () => {
     expect(parts.join('\n')).toContain('Data as of');
   });
 });
+
+describe('odd input', () => {
+  it('never throws and always answers text within the limit', () => {
+    const odd = ['???', '2024', 'June', '🇺🇦', '🇯🇵🇩🇪', '@', "'", '   ', 'DE', 'is it me', 'Slovakia', 'Коли?', 'між', '1999-99-99 2024-13-45', 'Korea', 'Congo', 'Україна'];
+    let seed = 42;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = 'abcdeиїєґщ ьюя?!.,🇫🇷0123456789ABCDEFGHЖШ\'"<>&';
+    for (let i = 0; i < 300; i++) odd.push(Array.from({ length: Math.floor(rand() * 120) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join(''));
+    for (const text of odd) {
+      for (const tr of [i18n.translator('en'), i18n.translator('uk')]) {
+        const a = answerQuestion(catalog, text, tr);
+        expect(typeof a, text).toBe('string');
+        expect(a!.length).toBeGreaterThan(10);
+      }
+    }
+  });
+});
