@@ -6,22 +6,22 @@ ask-sources = { $count ->
    *[other] Джерела: { $links }
 }
 ask-sources-inline = Джерела: кожна дата вище — посилання на джерело.
-ask-signed = { $partner } підписала двосторонню безпекову угоду з Україною <b>{ $date }</b>, місце: { $place }.
+ask-signed = { $partner }: двосторонню безпекову угоду з Україною підписано <b>{ $date }</b>, місце: { $place }.
 ask-signed-by-line = Підписали: { $signers }.
 ask-title-line = Назва: <i>{ $title }</i>
-ask-frameworks-line = Приєдналася до: { $list }.
+ask-frameworks-line = Учасник: { $list }.
 ask-not-in-series = ⚠️ Ця угода пов'язана зі Спільною декларацією G7, але не належить до її серії двосторонніх безпекових угод: партнер не приєднався до декларації.
 ask-related-short = пов'язана, поза серією декларації
 ask-related-agreement = Водночас { $date } ({ $place }) підписано пов'язану двосторонню угоду з Україною, яку не зараховують до серії безпекових угод за декларацією.
 ask-no-agreement = У даних немає двосторонньої безпекової угоди України з партнером { $partner }.
 ask-signed-by = Угоду з партнером { $partner } підписали: { $signers } — { $date }, місце: { $place }.
-ask-joined-yes = Так: { $partner } приєдналася до документа «{ $framework }» <b>{ $date }</b>.
-ask-joined-yes-undated = Так: { $partner } приєдналася до документа «{ $framework }» (точна дата невідома).
-ask-joined-no = Ні: { $partner } не входить до учасників — «{ $framework }» — за наявними даними.
-ask-frameworks = { $partner } приєдналася до:
-ask-frameworks-none = { $partner } не приєдналася до жодного з форматів, що є в даних.
-ask-pledges = Що пообіцяла { $partner }:
-ask-pledges-year = Що пообіцяла { $partner } на { $year } рік:
+ask-joined-yes = Так: { $partner } — учасник «{ $framework }» з <b>{ $date }</b>.
+ask-joined-yes-undated = Так: { $partner } — учасник «{ $framework }» (точна дата невідома).
+ask-joined-no = Ні: { $partner } не є учасником «{ $framework }» за наявними даними.
+ask-frameworks = { $partner } — учасник:
+ask-frameworks-none = { $partner } не є учасником жодного з форматів, що є в даних.
+ask-pledges = Зобов'язання партнера { $partner }:
+ask-pledges-year = Зобов'язання партнера { $partner } на { $year } рік:
 ask-pledges-none = У даних немає зобов'язань партнера { $partner }.
 ask-pledges-none-year = У даних немає зобов'язань партнера { $partner } на { $year } рік.
 ask-level-promised = обіцянка
@@ -45,7 +45,7 @@ ask-pillars = Угода з партнером { $partner } охоплює { $co
 }:
 ask-covers-yes = Так: угода з партнером { $partner } охоплює напрям «{ $pillar }».
 ask-covers-no = Ні: угода з партнером { $partner } не охоплює напрям «{ $pillar }», наскільки видно з джерел.
-ask-non-partner = { $country } не входить до партнерів у даних станом на { $date }: не приєдналася до документа «{ $framework }» і не має двосторонньої безпекової угоди з Україною.
+ask-non-partner = { $country } не входить до партнерів у даних станом на { $date }: не є учасником «{ $framework }» і не має двосторонньої безпекової угоди з Україною.
 ask-range = з { $from } по { $to }
 ask-period = { $period }: угоди { $count ->
     [one] підписала { $count } країна
@@ -59,10 +59,10 @@ ask-count-agreements = Двосторонні безпекові угоди з �
    *[other] підписали <b>{ $count }</b> партнерів
 }, з них { $series } — у серії Спільної декларації G7.
 ask-count-related = Пов'язані угоди поза серією: { $list }.
-ask-count-members = До документа «{ $framework }» { $count ->
-    [one] приєднався <b>{ $count }</b> партнер
-    [few] приєдналися <b>{ $count }</b> партнери
-   *[other] приєдналися <b>{ $count }</b> партнерів
+ask-count-members = «{ $framework }»: { $count ->
+    [one] <b>{ $count }</b> учасник
+    [few] <b>{ $count }</b> учасники
+   *[other] <b>{ $count }</b> учасників
 }.
 ask-members = «{ $framework }» — { $count ->
     [one] { $count } учасник
@@ -70,13 +70,13 @@ ask-members = «{ $framework }» — { $count ->
    *[other] { $count } учасників
 }:
 ask-first = { $count ->
-    [one] Першу угоду підписала
-   *[other] Перші угоди підписали
-} { $partners } — <b>{ $date }</b>, місце: { $place }.
-ask-last = Найновішу угоду { $count ->
-    [one] підписала
-   *[other] підписали
-} { $partners } — <b>{ $date }</b>, місце: { $place }.
+    [one] Першу угоду підписано
+   *[other] Перші угоди підписано
+}: { $partners } — <b>{ $date }</b>, місце: { $place }.
+ask-last = { $count ->
+    [one] Найновішу угоду підписано
+   *[other] Найновіші угоди підписано
+}: { $partners } — <b>{ $date }</b>, місце: { $place }.
 ask-unknown-country = Я не знаю партнера «{ $name }». Можливо, ви мали на увазі: { $suggestions }?
 ask-ambiguous-country = Кого саме ви маєте на увазі: { $candidates }? Запитайте, будь ласка, ще раз із повною назвою.
 ask-help =

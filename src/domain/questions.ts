@@ -112,7 +112,7 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 type Point = { kind: 'date'; iso: string } | { kind: 'month'; month: number; year: number | null } | { kind: 'year'; year: number };
 
 /** The period a question names: "June 2024", "у травні 2024 року", "2024", "between March and May 2024", ISO dates. */
-export function parsePeriod(text: string): Period | undefined {
+export function parsePeriod(text: string, yearForMonth?: (month: number) => number): Period | undefined {
   const points: Point[] = [];
   const tokens = text
     .toLowerCase()
@@ -152,7 +152,7 @@ export function parsePeriod(text: string): Period | undefined {
   const bounds = (p: Point, idx: number): [string, string] | undefined => {
     if (p.kind === 'date') return [p.iso, p.iso];
     if (p.kind === 'year') return [`${p.year}-01-01`, `${p.year}-12-31`];
-    const y = p.year ?? yearFor(idx);
+    const y = p.year ?? yearFor(idx) ?? yearForMonth?.(p.month);
     if (!y) return undefined;
     return [`${y}-${pad(p.month)}-01`, `${y}-${pad(p.month)}-${pad(lastDay(y, p.month))}`];
   };
@@ -170,6 +170,13 @@ export function parsePeriod(text: string): Period | undefined {
   }
   const [from, to] = b1[0] <= b2[1] ? [b1[0], b2[1]] : [b2[0], b1[1]];
   return { from, to, label: { kind: 'range', from, to } };
+}
+
+/** For "in May" without a year: the latest year with an agreement signed in that month, else the data's year. */
+function latestYearWithSignings(catalog: Catalog, month: number): number {
+  const mm = String(month).padStart(2, '0');
+  const years = catalog.agreements.filter((a) => a.signedOn.slice(5, 7) === mm).map((a) => Number(a.signedOn.slice(0, 4)));
+  return years.length ? Math.max(...years) : Number(catalog.dataAsOf.slice(0, 4));
 }
 
 function yearIn(text: string): number | null {
@@ -224,7 +231,7 @@ export function parseQuestion(catalog: Catalog, text: string): Question {
     if (RX.joined.test(norm) && !RX.sign.test(norm)) return { kind: 'count-members', frameworkId: 'joint-declaration' };
     if (RX.sign.test(norm) || /countr|partner|країн|партнер/.test(norm)) return { kind: 'count-agreements' };
   }
-  const period = parsePeriod(text);
+  const period = parsePeriod(text, (month) => latestYearWithSignings(catalog, month));
   if (period && (RX.sign.test(norm) || RX.who.test(norm))) return { kind: 'signed-in-period', period };
   if ((RX.first.test(norm) || RX.last.test(norm)) && (RX.sign.test(norm) || RX.who.test(norm))) {
     return { kind: 'first-last', which: RX.first.test(norm) ? 'first' : 'last' };
