@@ -38,6 +38,7 @@ export type Question =
   | { kind: 'first-last'; which: 'first' | 'last' }
   | { kind: 'unknown-country'; name: string; suggestions: Partner[] }
   | { kind: 'ambiguous-country'; candidates: Partner[] }
+  | { kind: 'several'; questions: Question[] }
   | { kind: 'unrecognised' };
 
 // ── vocabulary ───────────────────────────────────────────────────────────────────────────────────
@@ -199,6 +200,20 @@ function unknownName(text: string): string | undefined {
   return undefined;
 }
 
+function questionAbout(catalog: Catalog, text: string, norm: string, partner: Partner, framework: string | undefined, pledge: boolean): Question {
+  const pillars = findPillars(catalog, text).filter((p) => !(framework === 'recovery-declaration' && p.item.id === 'economic'));
+  if (pledge) return { kind: 'pledges', partner, year: yearIn(norm) };
+  if (RX.ratified.test(norm)) return { kind: 'ratified', partner };
+  if (RX.duration.test(norm)) return { kind: 'duration', partner };
+  if (pillars.length && !framework) return { kind: 'covers-pillar', partner, pillar: pillars[0]!.item };
+  if (RX.pillarWord.test(norm)) return { kind: 'pillars-of', partner };
+  if (RX.whoSigned.test(norm)) return { kind: 'signed-by', partner };
+  if (RX.frameworks.test(norm) && !framework) return { kind: 'frameworks-of', partner };
+  if (RX.joined.test(norm) || (framework && !RX.when.test(norm))) return { kind: 'joined', partner, frameworkId: framework ?? 'joint-declaration' };
+  if (RX.when.test(norm) || RX.sign.test(norm)) return { kind: 'signed-when', partner };
+  return { kind: 'overview', partner };
+}
+
 export function parseQuestion(catalog: Catalog, text: string): Question {
   const norm = normalize(text);
   if (!norm) return { kind: 'unrecognised' };
@@ -210,18 +225,10 @@ export function parseQuestion(catalog: Catalog, text: string): Question {
   if (mention?.kind === 'ambiguous') return { kind: 'ambiguous-country', candidates: mention.candidates };
   if (mention?.kind === 'non-partner') return { kind: 'non-partner', country: mention, frameworkId: framework ?? 'joint-declaration' };
   if (mention?.kind === 'partner') {
-    const partner = mention.partner;
-    const pillars = findPillars(catalog, text).filter((p) => !(framework === 'recovery-declaration' && p.item.id === 'economic'));
-    if (pledge) return { kind: 'pledges', partner, year: yearIn(norm) };
-    if (RX.ratified.test(norm)) return { kind: 'ratified', partner };
-    if (RX.duration.test(norm)) return { kind: 'duration', partner };
-    if (pillars.length && !framework) return { kind: 'covers-pillar', partner, pillar: pillars[0]!.item };
-    if (RX.pillarWord.test(norm)) return { kind: 'pillars-of', partner };
-    if (RX.whoSigned.test(norm)) return { kind: 'signed-by', partner };
-    if (RX.frameworks.test(norm) && !framework) return { kind: 'frameworks-of', partner };
-    if (RX.joined.test(norm) || (framework && !RX.when.test(norm))) return { kind: 'joined', partner, frameworkId: framework ?? 'joint-declaration' };
-    if (RX.when.test(norm) || RX.sign.test(norm)) return { kind: 'signed-when', partner };
-    return { kind: 'overview', partner };
+    // Several partners ("When did Germany and France sign?"): the same question about each, up to five.
+    const partners = [...new Map(mentions.flatMap((m) => (m.item.kind === 'partner' ? [[m.item.partner.code, m.item.partner] as const] : []))).values()];
+    const questions = partners.slice(0, 5).map((p) => questionAbout(catalog, text, norm, p, framework, pledge));
+    return questions.length === 1 ? questions[0]! : { kind: 'several', questions };
   }
 
   // No country named.

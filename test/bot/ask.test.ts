@@ -60,6 +60,8 @@ const table: Array<['en' | 'uk', string, string[]]> = [
   ['en', 'Ukraine Compact members', ['23 members', 'Romania']],
   ['en', 'When did Atlantis sign?', ['know a partner called “Atlantis”', 'Did you mean']],
   ['en', '🇯🇵 when?', ['13 June 2024']],
+  ['en', 'When did Germany and France sign?', ['Berlin', 'Paris', '16 February 2024']],
+  ['en', 'Which countries signed in May?', ['May 2024', '6 countries', 'Spain']],
   ['uk', 'Коли Франція підписала угоду?', ['16 лютого 2024 р.', 'Париж', 'Макрон', 'Дані станом на 13 лютого 2026 р.']],
   ['uk', 'Коли підписали угоду з Японією?', ['13 червня 2024 р.', 'Фазано']],
   ['uk', 'Хто підписав угоду від Італії?', ['Мелоні', '24 лютого 2024 р.']],
@@ -80,6 +82,8 @@ const table: Array<['en' | 'uk', string, string[]]> = [
   ['uk', 'Коли Хорватія підписала угоду?', ['9 жовтня 2024 р.', 'не належить до її серії']],
   ['uk', 'Коли підписала угоду Нимеччина?', ['16 лютого 2024 р.']],
   ['uk', 'коли США підписали', ['13 червня 2024 р.', 'Сполучені Штати Америки']],
+  ['uk', 'Чи є Литва в Коаліції охочих?', ['Ні', 'Литва', 'Коаліція охочих']],
+  ['uk', 'Що пообіцяла Данія?', ['1,8 млрд EUR', '8,5 млрд EUR']],
 ];
 
 describe('plain-language questions in a private chat', () => {

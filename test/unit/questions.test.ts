@@ -40,6 +40,8 @@ function summary(q: Question): string {
       return `${q.which}`;
     case 'unknown-country':
       return `unknown-country:${q.name}`;
+    case 'several':
+      return q.questions.map(summary).join(' + ');
     case 'ambiguous-country':
       return `ambiguous:${q.candidates.map((p) => p.code).join(',')}`;
     default:
@@ -98,6 +100,8 @@ describe('parseQuestion', () => {
     ['When did Atlantis sign?', 'unknown-country:Atlantis'],
     ['Коли Мордор підписав угоду?', 'unknown-country:Мордор'],
     ['When did Island sign?', 'ambiguous:PL,FI,IS,IE'],
+    ['When did Germany and France sign?', 'signed-when:DE + signed-when:FR'],
+    ['Чи ратифіковані угоди з Грецією та Польщею?', 'ratified:GR + ratified:PL'],
     ['hello there', 'unrecognised'],
     ['Привіт, як справи?', 'unrecognised'],
     ['', 'unrecognised'],
@@ -181,6 +185,14 @@ describe('answerQuestion', () => {
     const b = answerQuestion(catalog, 'When did Mordor&Co <i> sign?', en())!;
     expect(b).toContain('“Mordor”');
     expect(b).not.toMatch(/<i> sign/);
+  });
+
+  it('answers about several partners at once, the data date once', () => {
+    const a = answerQuestion(catalog, 'When did Germany and France sign?', en())!;
+    expect(a).toContain('Berlin');
+    expect(a).toContain('Paris');
+    expect(a.match(/Data as of/g)).toHaveLength(1);
+    expect(a.match(/Source:/g)).toHaveLength(2);
   });
 
   it('keeps lists within one message, and long ones split cleanly at line boundaries', () => {

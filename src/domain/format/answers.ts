@@ -266,6 +266,12 @@ function compose(catalog: Catalog, q: Question, tr: Translator): string {
       const list = q.candidates.map((p) => name(p, tr)).join(', ');
       return t('ask-ambiguous-country', { candidates: list });
     }
+    case 'several': {
+      // One answer per partner; the "data as of" line once, at the end.
+      const asOf = `<i>${t('data-as-of', { date: tr.date(catalog.dataAsOf) })}</i>`;
+      const parts = q.questions.map((sub) => compose(catalog, sub, tr));
+      return parts.map((part, i) => (i < parts.length - 1 ? part.replace(`\n${asOf}`, '').replace(`\n\n${asOf}`, '') : part)).join('\n\n');
+    }
     case 'unrecognised':
       return t('ask-help');
   }
