@@ -186,6 +186,9 @@ const DEMONYMS_UK: Record<string, string> = {
 };
 const ADJ_ENDINGS = ['а', 'ої', 'ій', 'у', 'ою', 'ий', 'ого', 'ому', 'им', 'ім', 'е', 'і', 'их', 'ими'];
 
+/** Countries never taken as the subject of a sentence: every answer is about Ukraine, and Russia is the aggressor named in pillar texts. */
+const SCAN_SKIP = new Set(['UA', 'RU']);
+
 /** Names that are also everyday words and must not be taken for a country inside a sentence. */
 const SCAN_DENY = new Set(['того', 'мали', 'малі', 'чад', 'chad', 'turkey', 'guinea', 'jersey', 'georgia', 'оман', 'man', 'us', 'it', 'is', 'me', 'in', 'at', 'be', 'no', 'so', 'to', 'do', 'an', 'as', 'by', 'am', 'my', 'он', 'ні']);
 
@@ -260,7 +263,10 @@ function buildIndex(catalog: Catalog): Index {
   for (const [key, codes] of fuzzyKeys) {
     if (key.length < 4) continue;
     const entry = { key, codes: [...codes] };
-    for (const m of key.includes(' ') ? [fuzzy] : [fuzzy, fuzzyWords]) {
+    // Inside sentences only partners' one-word names are matched for typos ("Japn"); other countries'
+    // names are too close to everyday words ("laws" → Laos, "male" → Mali).
+    const inSentences = !key.includes(' ') && entry.codes.some((c) => targets.get(c)?.partner);
+    for (const m of inSentences ? [fuzzy, fuzzyWords] : [fuzzy]) {
       const list = m.get(key.length) ?? [];
       list.push(entry);
       m.set(key.length, list);
@@ -510,7 +516,7 @@ export function findCountries(catalog: Catalog, text: string, vocabulary: Readon
       if (n === 1 && SCAN_DENY.has(key) && rawText !== rawText.toUpperCase()) continue;
       if (idx.codeKeys.has(key) && rawText !== rawText.toUpperCase() && !['uk', 'eu', 'usa'].includes(key)) continue;
       if (n === 1 && key.length <= 2 && rawText !== rawText.toUpperCase()) continue;
-      if ([...codes].includes('UA')) continue;
+      if ([...codes].some((c) => SCAN_SKIP.has(c))) continue;
       const mention = mentionOf(idx, codes);
       if (!mention) continue;
       for (let j = i; j < i + n; j++) used[j] = true;
@@ -522,9 +528,10 @@ export function findCountries(catalog: Catalog, text: string, vocabulary: Readon
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (used[i] || t.norm.length < 4 || vocabulary.has(t.norm) || SCAN_DENY.has(t.norm) || PREPOSITIONS.has(t.norm) || /\d/.test(t.norm)) continue;
+    if (idx.pillarExact.has(t.norm)) continue; // "finance" is a pillar, not a misspelt France
     if (++tried > 12) break;
     const fz = fuzzyCountry(idx, t.norm, true);
-    if (!fz || fz.codes.has('UA')) continue;
+    if (!fz || [...fz.codes].some((c) => SCAN_SKIP.has(c))) continue;
     const mention = mentionOf(idx, fz.codes);
     if (!mention) continue;
     used[i] = true;

@@ -132,6 +132,10 @@ describe('finding names in a sentence', () => {
     ['Які дані про Данію?', ['DK']],
     ['🇩🇪 vs 🇫🇷', ['DE', 'FR']],
     ['Who signed for the Czech Republic?', ['CZ']],
+    ['Does it cover finance and laws?', []],
+    ['Which agreements cover sanctions against Russia?', []],
+    ['Is the agreement with Hungry real?', []],
+    ['Agreement with Hungary', ['non-partner:HU']],
   ])('%s → %j', (s, expected) => {
     expect(codes(s)).toEqual(expected);
   });
