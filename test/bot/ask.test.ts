@@ -60,6 +60,8 @@ const table: Array<['en' | 'uk', string, string[]]> = [
   ['en', 'Ukraine Compact members', ['23 members', 'Romania']],
   ['en', 'When did Atlantis sign?', ['know a partner called “Atlantis”', 'Did you mean']],
   ['en', '🇯🇵 when?', ['13 June 2024']],
+  ['en', 'Germany', ['16 February 2024', 'Frameworks joined', 'Ukraine Compact']],
+  ['uk', 'Японія', ['13 червня 2024 р.', 'Учасник:', 'Компакт підтримки України']],
   ['en', 'When did Germany and France sign?', ['Berlin', 'Paris', '16 February 2024']],
   ['en', 'Which countries signed in May?', ['May 2024', '6 countries', 'Spain']],
   ['uk', 'Коли Франція підписала угоду?', ['16 лютого 2024 р.', 'Париж', 'Макрон', 'Дані станом на 13 лютого 2026 р.']],

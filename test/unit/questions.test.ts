@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog.js';
 import { splitMessage } from '../../src/domain/html.js';
-import { MAX_QUESTION_LENGTH, answerQuestion, parsePeriod, parseQuestion, type Question } from '../../src/domain/questions.js';
+import { MAX_QUESTION_LENGTH, answer, answerQuestion, parsePeriod, parseQuestion, type Question } from '../../src/domain/questions.js';
 import { type I18n, loadI18n } from '../../src/i18n/index.js';
 import { loadSeededCatalog } from '../support/catalog.js';
 
@@ -133,6 +133,26 @@ describe('parsePeriod', () => {
   it('finds nothing where there is no date', () => {
     expect(parsePeriod('who signed')).toBeUndefined();
     expect(parsePeriod('may I ask')).toBeUndefined();
+  });
+});
+
+describe('answer (structured, before formatting)', () => {
+  const ask = (text: string) => answer(catalog, parseQuestion(catalog, text));
+  it('looks the facts up', () => {
+    const croatia = ask('Has Croatia joined the declaration?');
+    expect(croatia.kind === 'membership' && !croatia.membership && croatia.related?.signedOn).toBe('2024-10-09');
+    const count = ask('How many countries have agreements?');
+    expect(count.kind === 'count-agreements' && [count.partners, count.inSeries, count.related.map((p) => p.code)]).toEqual([29, 28, ['HR']]);
+    const june = ask('Which countries signed in June 2024?');
+    expect(june.kind === 'signed-in-period' && june.agreements.map((a) => a.agreement.partnerCode)).toEqual(['JP', 'US', 'EE', 'EU', 'LT']);
+    const uk = ask('How long is the UK agreement?');
+    expect(uk.kind === 'agreement' && [uk.view, uk.expiresOn]).toEqual(['duration', '2034-01-12']);
+    const germany = ask('Germany');
+    expect(germany.kind === 'agreement' && germany.frameworks.map((f) => f.id)).toContain('ukraine-compact');
+    const first = ask('Who signed first?');
+    expect(first.kind === 'first-last' && first.agreements.map((a) => a.partner.code)).toEqual(['GB']);
+    const pledges = ask('What did Germany pledge for 2030?');
+    expect(pledges.kind === 'pledges' && pledges.pledges).toEqual([]);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
- * Replies to plain-language questions: a parsed Question + the Catalog → Telegram HTML in the
- * translator's language. Every reply ends with its source link(s) and the "data as of" line; all
- * data text goes through esc()/link().
+ * Replies to plain-language questions: an Answer (src/domain/questions.ts) → Telegram HTML in the
+ * translator's language. Every reply to a question about the data ends with its source link(s) and
+ * the "data as of" line; all data text goes through esc()/link().
  */
-import type { Agreement, Catalog, Partner, Pledge } from '../catalog.js';
+import type { Agreement, Framework, Partner, Pledge } from '../catalog.js';
 import { inLang as inLangRecord } from '../catalog.js';
 import type { Translator } from '../../i18n/index.js';
 import { esc, link } from '../html.js';
-import type { Period, Question } from '../questions.js';
+import type { Answer, Period } from '../questions.js';
 import { codeToFlag } from '../resolve.js';
 
 const MAX_LIST = 40;
@@ -17,51 +17,31 @@ function inLang(obj: object, field: string, lang: Translator['lang']): string {
   return inLangRecord(obj as Record<string, unknown>, field, lang);
 }
 
-function addYears(iso: string, years: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${y + years}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-export function expiryOf(a: Agreement): string | null {
-  return a.expiresOn ?? (a.durationYears ? addYears(a.signedOn, a.durationYears) : null);
-}
-
 function name(p: Partner, tr: Translator): string {
   const flag = p.code === 'EU' ? '🇪🇺' : codeToFlag(p.code);
   return `${flag ? `${flag} ` : ''}<b>${esc(inLang(p, 'name', tr.lang))}</b>`;
 }
 
-function plainName(p: Partner, tr: Translator): string {
-  return esc(inLang(p, 'name', tr.lang));
+function frameworkName(f: Framework | undefined, id: string, tr: Translator): string {
+  return f ? esc(inLang(f, 'name', tr.lang)) : esc(id);
 }
 
-function footer(catalog: Catalog, tr: Translator, urls: string[], inline = false): string {
-  const unique = [...new Set(urls.filter((u) => /^https?:\/\//i.test(u)))].slice(0, 5);
+function asOfLine(tr: Translator, dataAsOf: string): string {
+  return `<i>${tr.t('data-as-of', { date: tr.date(dataAsOf) })}</i>`;
+}
+
+function footer(tr: Translator, dataAsOf: string, urls: Array<string | undefined>, inline = false): string {
+  const unique = [...new Set(urls.filter((u): u is string => !!u && /^https?:\/\//i.test(u)))].slice(0, 5);
   const links = unique.map((u, i) => link(u, unique.length === 1 ? tr.t('ask-source-word') : `[${i + 1}]`)).join(' ');
   const lines = [];
   if (inline) lines.push(tr.t('ask-sources-inline'));
   else if (unique.length) lines.push(tr.t('ask-sources', { count: unique.length, links }));
-  lines.push(`<i>${tr.t('data-as-of', { date: tr.date(catalog.dataAsOf) })}</i>`);
+  lines.push(asOfLine(tr, dataAsOf));
   return `\n\n${lines.join('\n')}`;
-}
-
-function mainAgreement(catalog: Catalog, p: Partner): Agreement | undefined {
-  const list = catalog.agreementsOf(p.code);
-  return list.find((a) => a.inDeclarationSeries) ?? list[0];
 }
 
 function seriesNote(a: Agreement, tr: Translator): string {
   return a.inDeclarationSeries ? '' : `\n\n${tr.t('ask-not-in-series')}`;
-}
-
-function noAgreement(catalog: Catalog, p: Partner, tr: Translator): string {
-  const joined = catalog.membershipsOf(p.code).map((m) => m.sourceUrl);
-  return tr.t('ask-no-agreement', { partner: name(p, tr) }) + footer(catalog, tr, joined);
-}
-
-function frameworkName(catalog: Catalog, id: string, tr: Translator): string {
-  const f = catalog.framework(id);
-  return f ? esc(inLang(f, 'name', tr.lang)) : esc(id);
 }
 
 function pledgeLine(pl: Pledge, tr: Translator): string {
@@ -77,200 +57,141 @@ function periodLabel(p: Period, tr: Translator): string {
   return tr.t('ask-range', { from: tr.date(p.label.from), to: tr.date(p.label.to) });
 }
 
-function agreementLine(a: Agreement, catalog: Catalog, tr: Translator): string {
-  const p = catalog.partner(a.partnerCode);
+function agreementLine(a: Agreement, p: Partner | undefined, tr: Translator): string {
   const who = p ? name(p, tr) : esc(a.partnerCode);
   const mark = a.inDeclarationSeries ? '' : ` <i>(${tr.t('ask-related-short')})</i>`;
   return `• ${who} — ${link(a.sourceUrl, tr.date(a.signedOn))}, ${esc(inLang(a, 'place', tr.lang))}${mark}`;
 }
 
-export function formatAnswer(catalog: Catalog, q: Question, tr: Translator): string {
+/** The reply to an answer, in the translator's language; `dataAsOf` is the catalog's data date. */
+export function formatAnswer(answer: Answer, tr: Translator, dataAsOf: string): string {
   // Ukrainian dates end in "р.": never follow them with a second full stop.
-  return compose(catalog, q, tr).replace(/ р\.((?:<\/[bi]>)*)\./g, ' р.$1');
+  return compose(answer, tr, dataAsOf).replace(/ р\.((?:<\/[bi]>)*)\./g, ' р.$1');
 }
 
-function compose(catalog: Catalog, q: Question, tr: Translator): string {
+function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
   const t = tr.t;
-  switch (q.kind) {
-    case 'signed-when':
-    case 'overview': {
-      const a = mainAgreement(catalog, q.partner);
-      if (!a) return noAgreement(catalog, q.partner, tr);
-      let body = t('ask-signed', {
-        partner: name(q.partner, tr),
-        date: tr.date(a.signedOn),
-        place: esc(inLang(a, 'place', tr.lang)),
-      });
-      body += `\n${t('ask-signed-by-line', { signers: esc(inLang(a, 'signedBy', tr.lang)) })}`;
-      body += `\n${t('ask-title-line', { title: a.textUrl ? link(a.textUrl, inLang(a, 'title', tr.lang)) : esc(inLang(a, 'title', tr.lang)) })}`;
-      const urls = [a.sourceUrl];
-      if (q.kind === 'overview') {
-        const ms = catalog.membershipsOf(q.partner.code);
-        if (ms.length) body += `\n${t('ask-frameworks-line', { list: ms.map((m) => frameworkName(catalog, m.frameworkId, tr)).join('; ') })}`;
+  const end = (urls: Array<string | undefined>, inline = false) => footer(tr, dataAsOf, urls, inline);
+  switch (ans.kind) {
+    case 'agreement': {
+      const a = ans.agreement;
+      const who = name(ans.partner, tr);
+      const date = tr.date(a.signedOn);
+      const place = esc(inLang(a, 'place', tr.lang));
+      let body: string;
+      switch (ans.view) {
+        case 'signed':
+        case 'overview': {
+          const title = inLang(a, 'title', tr.lang);
+          body = t('ask-signed', { partner: who, date, place });
+          body += `\n${t('ask-signed-by-line', { signers: esc(inLang(a, 'signedBy', tr.lang)) })}`;
+          body += `\n${t('ask-title-line', { title: a.textUrl ? link(a.textUrl, title) : esc(title) })}`;
+          if (ans.view === 'overview' && ans.frameworks.length) {
+            body += `\n${t('ask-frameworks-line', { list: ans.frameworks.map((f) => frameworkName(f, f.id, tr)).join('; ') })}`;
+          }
+          break;
+        }
+        case 'signed-by':
+          body = t('ask-signed-by', { partner: who, signers: esc(inLang(a, 'signedBy', tr.lang)), date, place });
+          break;
+        case 'duration':
+          body =
+            a.durationYears && ans.expiresOn
+              ? t('ask-duration', { partner: who, years: a.durationYears, date, expires: tr.date(ans.expiresOn) })
+              : t('ask-duration-unknown', { partner: who, date });
+          break;
+        case 'ratified':
+          body = t(`ask-ratification-${a.ratification}`, { partner: who, date });
+          break;
+        case 'pillars':
+          body = `${t('ask-pillars', { partner: who, count: ans.pillars.length })}\n${ans.pillars.map((p) => `• ${esc(inLang(p, 'name', tr.lang))}`).join('\n')}`;
+          break;
       }
-      return body + seriesNote(a, tr) + footer(catalog, tr, urls);
+      return body + seriesNote(a, tr) + end([a.sourceUrl]);
     }
-    case 'signed-by': {
-      const a = mainAgreement(catalog, q.partner);
-      if (!a) return noAgreement(catalog, q.partner, tr);
+    case 'no-agreement':
+      return t('ask-no-agreement', { partner: name(ans.partner, tr) }) + end(ans.memberships.map((m) => m.sourceUrl));
+    case 'covers-pillar':
       return (
-        t('ask-signed-by', {
-          partner: name(q.partner, tr),
-          signers: esc(inLang(a, 'signedBy', tr.lang)),
-          date: tr.date(a.signedOn),
-          place: esc(inLang(a, 'place', tr.lang)),
-        }) +
-        seriesNote(a, tr) +
-        footer(catalog, tr, [a.sourceUrl])
+        t(ans.covered ? 'ask-covers-yes' : 'ask-covers-no', { partner: name(ans.partner, tr), pillar: esc(inLang(ans.pillar, 'name', tr.lang)) }) +
+        seriesNote(ans.agreement, tr) +
+        end([ans.agreement.sourceUrl, ans.pillar.sourceUrl])
       );
-    }
-    case 'joined': {
-      const m = catalog.membershipsOf(q.partner.code).find((x) => x.frameworkId === q.frameworkId);
-      const fw = frameworkName(catalog, q.frameworkId, tr);
+    case 'membership': {
+      const fw = frameworkName(ans.framework, ans.frameworkId, tr);
+      const who = name(ans.partner, tr);
+      const m = ans.membership;
       if (m) {
-        const body = m.joinedOn
-          ? t('ask-joined-yes', { partner: name(q.partner, tr), framework: fw, date: tr.date(m.joinedOn) })
-          : t('ask-joined-yes-undated', { partner: name(q.partner, tr), framework: fw });
-        return body + footer(catalog, tr, [m.sourceUrl]);
+        const body = m.joinedOn ? t('ask-joined-yes', { partner: who, framework: fw, date: tr.date(m.joinedOn) }) : t('ask-joined-yes-undated', { partner: who, framework: fw });
+        return body + end([m.sourceUrl]);
       }
-      let body = t('ask-joined-no', { partner: name(q.partner, tr), framework: fw });
-      const a = mainAgreement(catalog, q.partner);
-      const urls = [catalog.framework(q.frameworkId)?.sourceUrl ?? ''];
-      if (a && !a.inDeclarationSeries && q.frameworkId === 'joint-declaration') {
-        body += `\n\n${t('ask-related-agreement', { date: tr.date(a.signedOn), place: esc(inLang(a, 'place', tr.lang)) })}`;
-        urls.push(a.sourceUrl);
+      let body = t('ask-joined-no', { partner: who, framework: fw });
+      if (ans.related) {
+        body += `\n\n${t('ask-related-agreement', { date: tr.date(ans.related.signedOn), place: esc(inLang(ans.related, 'place', tr.lang)) })}`;
       }
-      return body + footer(catalog, tr, urls);
+      return body + end([ans.framework?.sourceUrl, ans.related?.sourceUrl]);
     }
     case 'frameworks-of': {
-      const ms = catalog.membershipsOf(q.partner.code);
-      if (!ms.length) return t('ask-frameworks-none', { partner: name(q.partner, tr) }) + footer(catalog, tr, []);
-      const lines = ms.map((m) => `• ${frameworkName(catalog, m.frameworkId, tr)}${m.joinedOn ? ` — ${tr.date(m.joinedOn)}` : ''}`);
-      return `${t('ask-frameworks', { partner: name(q.partner, tr) })}\n${lines.join('\n')}` + footer(catalog, tr, ms.map((m) => m.sourceUrl));
+      if (!ans.memberships.length) return t('ask-frameworks-none', { partner: name(ans.partner, tr) }) + end([]);
+      const lines = ans.memberships.map(
+        ({ membership: m, framework: f }) => `• ${frameworkName(f, m.frameworkId, tr)}${m.joinedOn ? ` — ${tr.date(m.joinedOn)}` : ''}`,
+      );
+      return `${t('ask-frameworks', { partner: name(ans.partner, tr) })}\n${lines.join('\n')}` + end(ans.memberships.map((m) => m.membership.sourceUrl));
     }
     case 'pledges': {
-      const all = catalog.agreementsOf(q.partner.code).flatMap((a) => a.pledges);
-      const year = q.year;
-      const list = year === null ? all : all.filter((p) => p.yearFrom !== null && p.yearFrom <= year && (p.yearTo ?? p.yearFrom) >= year);
-      const who = name(q.partner, tr);
-      if (!list.length) {
-        const key = year === null ? 'ask-pledges-none' : 'ask-pledges-none-year';
-        return t(key, { partner: who, year: String(year ?? '') }) + footer(catalog, tr, catalog.agreementsOf(q.partner.code).map((a) => a.sourceUrl));
-      }
-      const header = year === null ? t('ask-pledges', { partner: who }) : t('ask-pledges-year', { partner: who, year: String(year) });
-      return `${header}\n${list.slice(0, MAX_LIST).map((p) => pledgeLine(p, tr)).join('\n')}` + footer(catalog, tr, list.map((p) => p.sourceUrl));
-    }
-    case 'duration': {
-      const a = mainAgreement(catalog, q.partner);
-      if (!a) return noAgreement(catalog, q.partner, tr);
-      const expires = expiryOf(a);
-      const body =
-        a.durationYears && expires
-          ? t('ask-duration', { partner: name(q.partner, tr), years: a.durationYears, date: tr.date(a.signedOn), expires: tr.date(expires) })
-          : t('ask-duration-unknown', { partner: name(q.partner, tr), date: tr.date(a.signedOn) });
-      return body + seriesNote(a, tr) + footer(catalog, tr, [a.sourceUrl]);
-    }
-    case 'ratified': {
-      const a = mainAgreement(catalog, q.partner);
-      if (!a) return noAgreement(catalog, q.partner, tr);
-      return (
-        t(`ask-ratification-${a.ratification}`, { partner: name(q.partner, tr), date: tr.date(a.signedOn) }) +
-        seriesNote(a, tr) +
-        footer(catalog, tr, [a.sourceUrl])
-      );
-    }
-    case 'pillars-of': {
-      const a = mainAgreement(catalog, q.partner);
-      if (!a) return noAgreement(catalog, q.partner, tr);
-      const lines = a.pillarIds.map((id) => catalog.pillar(id)).filter((p) => p !== undefined).map((p) => `• ${esc(inLang(p, 'name', tr.lang))}`);
-      return (
-        `${t('ask-pillars', { partner: name(q.partner, tr), count: lines.length })}\n${lines.join('\n')}` +
-        seriesNote(a, tr) +
-        footer(catalog, tr, [a.sourceUrl])
-      );
-    }
-    case 'covers-pillar': {
-      const a = mainAgreement(catalog, q.partner);
-      if (!a) return noAgreement(catalog, q.partner, tr);
-      const key = a.pillarIds.includes(q.pillar.id) ? 'ask-covers-yes' : 'ask-covers-no';
-      return (
-        t(key, { partner: name(q.partner, tr), pillar: esc(inLang(q.pillar, 'name', tr.lang)) }) + seriesNote(a, tr) + footer(catalog, tr, [a.sourceUrl, q.pillar.sourceUrl])
-      );
+      const who = name(ans.partner, tr);
+      const year = ans.year === null ? '' : String(ans.year);
+      if (!ans.pledges.length) return t(year ? 'ask-pledges-none-year' : 'ask-pledges-none', { partner: who, year }) + end(ans.sourceUrls);
+      const header = year ? t('ask-pledges-year', { partner: who, year }) : t('ask-pledges', { partner: who });
+      return `${header}\n${ans.pledges.slice(0, MAX_LIST).map((p) => pledgeLine(p, tr)).join('\n')}` + end(ans.sourceUrls);
     }
     case 'non-partner': {
-      const country = esc(tr.lang === 'uk' ? q.country.nameUk : q.country.nameEn);
-      const fw = catalog.framework(q.frameworkId);
-      return (
-        t('ask-non-partner', { country, framework: frameworkName(catalog, q.frameworkId, tr), date: tr.date(catalog.dataAsOf) }) +
-        footer(catalog, tr, [fw?.sourceUrl ?? ''])
-      );
+      const country = esc(tr.lang === 'uk' ? ans.country.nameUk : ans.country.nameEn);
+      return t('ask-non-partner', { country, framework: frameworkName(ans.framework, ans.frameworkId, tr), date: tr.date(dataAsOf) }) + end([ans.framework?.sourceUrl]);
     }
     case 'signed-in-period': {
-      const list = catalog.agreements
-        .filter((a) => a.signedOn >= q.period.from && a.signedOn <= q.period.to)
-        .sort((a, b) => a.signedOn.localeCompare(b.signedOn) || a.partnerCode.localeCompare(b.partnerCode));
-      const period = periodLabel(q.period, tr);
-      if (!list.length) return t('ask-period-none', { period }) + footer(catalog, tr, []);
-      const count = new Set(list.map((a) => a.partnerCode)).size;
-      return (
-        `${t('ask-period', { period, count })}\n${list.slice(0, MAX_LIST).map((a) => agreementLine(a, catalog, tr)).join('\n')}` +
-        footer(catalog, tr, [], true)
-      );
+      const period = periodLabel(ans.period, tr);
+      if (!ans.agreements.length) return t('ask-period-none', { period }) + end([]);
+      const lines = ans.agreements.slice(0, MAX_LIST).map(({ agreement, partner }) => agreementLine(agreement, partner, tr));
+      return `${t('ask-period', { period, count: ans.countries })}\n${lines.join('\n')}` + end([], true);
     }
     case 'count-agreements': {
-      const partners = new Set(catalog.agreements.map((a) => a.partnerCode));
-      const inSeries = new Set(catalog.agreements.filter((a) => a.inDeclarationSeries).map((a) => a.partnerCode));
-      const related = [...partners].filter((c) => !inSeries.has(c)).map((c) => catalog.partner(c)).filter((p) => p !== undefined);
-      let body = t('ask-count-agreements', { count: partners.size, series: inSeries.size });
-      if (related.length) body += `\n${t('ask-count-related', { list: related.map((p) => plainName(p, tr)).join(', '), count: related.length })}`;
-      return body + footer(catalog, tr, [catalog.framework('joint-declaration')?.sourceUrl ?? '']);
+      let body = t('ask-count-agreements', { count: ans.partners, series: ans.inSeries });
+      if (ans.related.length) {
+        body += `\n${t('ask-count-related', { list: ans.related.map((p) => esc(inLang(p, 'name', tr.lang))).join(', '), count: ans.related.length })}`;
+      }
+      return body + end([ans.sourceUrl]);
     }
-    case 'count-members': {
-      const members = catalog.membersOf(q.frameworkId);
-      return (
-        t('ask-count-members', { count: members.length, framework: frameworkName(catalog, q.frameworkId, tr) }) +
-        footer(catalog, tr, [catalog.framework(q.frameworkId)?.sourceUrl ?? ''])
-      );
-    }
+    case 'count-members':
+      return t('ask-count-members', { count: ans.count, framework: frameworkName(ans.framework, ans.frameworkId, tr) }) + end([ans.framework?.sourceUrl]);
     case 'members-of': {
-      const members = catalog.membersOf(q.frameworkId);
-      const lines = members
-        .map((m) => ({ m, p: catalog.partner(m.partnerCode) }))
-        .filter((x) => x.p !== undefined)
-        .map(({ m, p }) => `• ${name(p!, tr)}${m.joinedOn ? ` — ${tr.date(m.joinedOn)}` : ''}`);
+      const lines = ans.members.map(({ membership: m, partner: p }) => `• ${name(p, tr)}${m.joinedOn ? ` — ${tr.date(m.joinedOn)}` : ''}`);
       return (
-        `${t('ask-members', { framework: frameworkName(catalog, q.frameworkId, tr), count: members.length })}\n${lines.join('\n')}` +
-        footer(catalog, tr, [catalog.framework(q.frameworkId)?.sourceUrl ?? '', ...members.map((m) => m.sourceUrl)])
+        `${t('ask-members', { framework: frameworkName(ans.framework, ans.frameworkId, tr), count: ans.members.length })}\n${lines.join('\n')}` +
+        end([ans.framework?.sourceUrl, ...ans.members.map((m) => m.membership.sourceUrl)])
       );
     }
     case 'first-last': {
-      const sorted = [...catalog.agreements].filter((a) => a.inDeclarationSeries).sort((a, b) => a.signedOn.localeCompare(b.signedOn));
-      if (!sorted.length) return t('ask-period-none', { period: '—' }) + footer(catalog, tr, []);
-      const edge = q.which === 'first' ? sorted[0]!.signedOn : sorted[sorted.length - 1]!.signedOn;
-      const same = sorted.filter((a) => a.signedOn === edge);
-      const names = same.map((a) => catalog.partner(a.partnerCode)).filter((p) => p !== undefined).map((p) => name(p, tr));
+      const first = ans.agreements[0];
+      if (!first) return t('ask-period-none', { period: '—' }) + end([]);
       return (
-        t(q.which === 'first' ? 'ask-first' : 'ask-last', {
-          partners: names.join(', '),
-          count: names.length,
-          date: tr.date(edge),
-          place: esc(inLang(same[0]!, 'place', tr.lang)),
-        }) + footer(catalog, tr, same.map((a) => a.sourceUrl))
+        t(ans.which === 'first' ? 'ask-first' : 'ask-last', {
+          partners: ans.agreements.map((x) => name(x.partner, tr)).join(', '),
+          count: ans.agreements.length,
+          date: tr.date(first.agreement.signedOn),
+          place: esc(inLang(first.agreement, 'place', tr.lang)),
+        }) + end(ans.agreements.map((x) => x.agreement.sourceUrl))
       );
     }
-    case 'unknown-country': {
-      const list = q.suggestions.map((p) => name(p, tr)).join(', ');
-      return t('ask-unknown-country', { name: esc(q.name), suggestions: list }) + footer(catalog, tr, []);
-    }
-    case 'ambiguous-country': {
-      const list = q.candidates.map((p) => name(p, tr)).join(', ');
-      return t('ask-ambiguous-country', { candidates: list });
-    }
+    case 'unknown-country':
+      return t('ask-unknown-country', { name: esc(ans.name), suggestions: ans.suggestions.map((p) => name(p, tr)).join(', ') }) + end([]);
+    case 'ambiguous-country':
+      return t('ask-ambiguous-country', { candidates: ans.candidates.map((p) => name(p, tr)).join(', ') });
     case 'several': {
       // One answer per partner; the "data as of" line once, at the end.
-      const asOf = `<i>${t('data-as-of', { date: tr.date(catalog.dataAsOf) })}</i>`;
-      const parts = q.questions.map((sub) => compose(catalog, sub, tr));
-      return parts.map((part, i) => (i < parts.length - 1 ? part.replace(`\n${asOf}`, '').replace(`\n\n${asOf}`, '') : part)).join('\n\n');
+      const asOf = asOfLine(tr, dataAsOf);
+      const parts = ans.answers.map((sub) => compose(sub, tr, dataAsOf));
+      return parts.map((part, i) => (i < parts.length - 1 ? part.replace(`\n${asOf}`, '') : part)).join('\n\n');
     }
     case 'unrecognised':
       return t('ask-help');
