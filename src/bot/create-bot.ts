@@ -6,6 +6,7 @@ import { Telegraf } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
 import type { Logger } from '../logger.js';
 import type { BotContext, Services } from './context.js';
+import { askFeature } from './features/ask.js';
 import { helpFeature } from './features/help.js';
 import { languageFeature } from './features/language.js';
 import { type DeepLinks, createStartFeature } from './features/start.js';
@@ -35,6 +36,8 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   bot.use(contextMiddleware(deps.services, deps.logger));
   bot.use(createStartFeature(deepLinks), helpFeature, languageFeature);
   // Feature modules go here, one per file.
+  // Plain-language questions take over stray text (after every command feature, before unhandled).
+  bot.use(askFeature);
   bot.use(unhandledFeature);
 
   bot.catch(async (err, ctx) => {

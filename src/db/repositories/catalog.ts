@@ -4,6 +4,7 @@
  */
 import { type Catalog, type CatalogData, buildCatalog } from '../../domain/catalog.js';
 import type { Db } from '../client.js';
+import { prepareResolution } from '../../domain/resolve.js';
 
 const parseList = (json: string): string[] => {
   try {
@@ -103,7 +104,7 @@ export function createCatalogStore(db: Db): CatalogStore {
     get() {
       if (!current) {
         const mine = ++generation;
-        current = readCatalogData(db).then(buildCatalog);
+        current = readCatalogData(db).then((data) => prepareResolution(buildCatalog(data)));
         // A failed load is not cached; a load overtaken by invalidate() is dropped.
         current.catch(() => {
           if (generation === mine) current = undefined;

@@ -1,0 +1,75 @@
+# Plain-language questions (src/domain/questions.ts, src/domain/format/answers.ts, src/bot/features/ask.ts)
+
+ask-source-word = source
+ask-sources = { $count ->
+    [one] Source: { $links }
+   *[other] Sources: { $links }
+}
+ask-sources-inline = Sources: each date above links to its source.
+ask-signed = { $partner } signed its bilateral security agreement with Ukraine on <b>{ $date }</b> in { $place }.
+ask-signed-by-line = Signed by: { $signers }.
+ask-title-line = Title: <i>{ $title }</i>
+ask-frameworks-line = Frameworks joined: { $list }.
+ask-not-in-series = ⚠️ This agreement is related to the G7 Joint Declaration but is not one of its series of bilateral security agreements: the partner has not joined the declaration.
+ask-related-short = related, not in the declaration's series
+ask-related-agreement = It did sign a related bilateral agreement with Ukraine on { $date } in { $place }, which is not counted among the declaration's series of security agreements.
+ask-no-agreement = { $partner } has no bilateral security agreement with Ukraine in the data.
+ask-signed-by = The agreement with { $partner } was signed by { $signers } on { $date } in { $place }.
+ask-joined-yes = Yes: { $partner } joined the <i>{ $framework }</i> on <b>{ $date }</b>.
+ask-joined-yes-undated = Yes: { $partner } has joined the <i>{ $framework }</i> (the exact date is not known).
+ask-joined-no = No: { $partner } is not among the members of the <i>{ $framework }</i> in the data.
+ask-frameworks = { $partner } has joined:
+ask-frameworks-none = { $partner } has not joined any of the frameworks in the data.
+ask-pledges = What { $partner } pledged:
+ask-pledges-year = What { $partner } pledged for { $year }:
+ask-pledges-none = No pledges by { $partner } are recorded in the data.
+ask-pledges-none-year = No pledges by { $partner } for { $year } are recorded in the data.
+ask-level-promised = promised
+ask-level-allocated = allocated
+ask-level-delivered = delivered
+ask-duration = The agreement with { $partner } (signed { $date }) runs for <b>{ $years } years</b>, until <b>{ $expires }</b>.
+ask-duration-unknown = The duration of the agreement with { $partner } (signed { $date }) is not confirmed in the sources.
+ask-ratification-not-required = The agreement with { $partner } (signed { $date }) does not need ratification.
+ask-ratification-pending = The agreement with { $partner } (signed { $date }) is awaiting ratification.
+ask-ratification-ratified = The agreement with { $partner } (signed { $date }) has been ratified.
+ask-ratification-in-force = The agreement with { $partner } (signed { $date }) is ratified and in force.
+ask-ratification-unknown = The sources do not say whether the agreement with { $partner } (signed { $date }) has been ratified; most of these agreements took effect on signature.
+ask-pillars = The agreement with { $partner } covers { $count ->
+    [one] one pillar
+   *[other] { $count } pillars
+}:
+ask-covers-yes = Yes: the agreement with { $partner } covers <i>{ $pillar }</i>.
+ask-covers-no = No: the agreement with { $partner } does not cover <i>{ $pillar }</i>, as far as the sources show.
+ask-non-partner = { $country } is not among the partners in the data as of { $date }: it has not joined the <i>{ $framework }</i> and has no bilateral security agreement with Ukraine.
+ask-range = { $from } – { $to }
+ask-period = { $period }: { $count ->
+    [one] one country signed an agreement
+   *[other] { $count } countries signed agreements
+}:
+ask-period-none = No agreements were signed in { $period }.
+ask-count-agreements = <b>{ $count }</b> partners have signed bilateral security agreements with Ukraine; { $series } of them in the series of the G7 Joint Declaration.
+ask-count-related = Related but outside the series: { $list }.
+ask-count-members = <b>{ $count }</b> { $count ->
+    [one] partner has
+   *[other] partners have
+} joined the <i>{ $framework }</i>.
+ask-members = <i>{ $framework }</i> — { $count ->
+    [one] one member
+   *[other] { $count } members
+}:
+ask-first = { $count ->
+    [one] The first agreement was signed by { $partners }
+   *[other] The first agreements were signed by { $partners }
+} on <b>{ $date }</b> in { $place }.
+ask-last = { $count ->
+    [one] The most recent agreement was signed by { $partners }
+   *[other] The most recent agreements were signed by { $partners }
+} on <b>{ $date }</b> in { $place }.
+ask-unknown-country = I don't know a partner called “{ $name }”. Did you mean { $suggestions }?
+ask-ambiguous-country = Which one do you mean: { $candidates }? Please ask again with the full name.
+ask-help =
+    I didn't understand the question. You can ask, for example:
+    • <i>When did Japan sign?</i>
+    • <i>Which countries signed in June 2024?</i>
+    • <i>What did Germany pledge for 2024?</i>
+    • <i>Has Hungary joined the declaration?</i>

@@ -1,0 +1,199 @@
+/**
+ * Replies to plain-language questions: an Answer (src/domain/questions.ts) → Telegram HTML in the
+ * translator's language. Every reply to a question about the data ends with its source link(s) and
+ * the "data as of" line; all data text goes through esc()/link().
+ */
+import type { Agreement, Framework, Partner, Pledge } from '../catalog.js';
+import { inLang as inLangRecord } from '../catalog.js';
+import type { Translator } from '../../i18n/index.js';
+import { esc, link } from '../html.js';
+import type { Answer, Period } from '../questions.js';
+import { codeToFlag } from '../resolve.js';
+
+const MAX_LIST = 40;
+
+/** The bilingual field of a catalog row (nameEn/nameUk, …) in the translator's language. */
+function inLang(obj: object, field: string, lang: Translator['lang']): string {
+  return inLangRecord(obj as Record<string, unknown>, field, lang);
+}
+
+function name(p: Partner, tr: Translator): string {
+  const flag = p.code === 'EU' ? '🇪🇺' : codeToFlag(p.code);
+  return `${flag ? `${flag} ` : ''}<b>${esc(inLang(p, 'name', tr.lang))}</b>`;
+}
+
+function frameworkName(f: Framework | undefined, id: string, tr: Translator): string {
+  return f ? esc(inLang(f, 'name', tr.lang)) : esc(id);
+}
+
+function asOfLine(tr: Translator, dataAsOf: string): string {
+  return `<i>${tr.t('data-as-of', { date: tr.date(dataAsOf) })}</i>`;
+}
+
+function footer(tr: Translator, dataAsOf: string, urls: Array<string | undefined>, inline = false): string {
+  const unique = [...new Set(urls.filter((u): u is string => !!u && /^https?:\/\//i.test(u)))].slice(0, 5);
+  const links = unique.map((u, i) => link(u, unique.length === 1 ? tr.t('ask-source-word') : `[${i + 1}]`)).join(' ');
+  const lines = [];
+  if (inline) lines.push(tr.t('ask-sources-inline'));
+  else if (unique.length) lines.push(tr.t('ask-sources', { count: unique.length, links }));
+  lines.push(asOfLine(tr, dataAsOf));
+  return `\n\n${lines.join('\n')}`;
+}
+
+function seriesNote(a: Agreement, tr: Translator): string {
+  return a.inDeclarationSeries ? '' : `\n\n${tr.t('ask-not-in-series')}`;
+}
+
+function pledgeLine(pl: Pledge, tr: Translator): string {
+  const years = pl.yearFrom ? (pl.yearTo && pl.yearTo !== pl.yearFrom ? `${pl.yearFrom}–${pl.yearTo}` : String(pl.yearFrom)) : '';
+  const amount = pl.amount && pl.currency ? `<b>${esc(tr.money(pl.amount, pl.currency))}</b> — ` : '';
+  const level = tr.t(`ask-level-${pl.level}`);
+  return `• ${amount}${esc(inLang(pl, 'text', tr.lang))}${years ? ` (${years})` : ''} — <i>${level}</i> ${link(pl.sourceUrl, '↗')}`;
+}
+
+function periodLabel(p: Period, tr: Translator): string {
+  if (p.label.kind === 'month') return tr.month(p.label.month);
+  if (p.label.kind === 'year') return String(p.label.year);
+  return tr.t('ask-range', { from: tr.date(p.label.from), to: tr.date(p.label.to) });
+}
+
+function agreementLine(a: Agreement, p: Partner | undefined, tr: Translator): string {
+  const who = p ? name(p, tr) : esc(a.partnerCode);
+  const mark = a.inDeclarationSeries ? '' : ` <i>(${tr.t('ask-related-short')})</i>`;
+  return `• ${who} — ${link(a.sourceUrl, tr.date(a.signedOn))}, ${esc(inLang(a, 'place', tr.lang))}${mark}`;
+}
+
+/** The reply to an answer, in the translator's language; `dataAsOf` is the catalog's data date. */
+export function formatAnswer(answer: Answer, tr: Translator, dataAsOf: string): string {
+  // Ukrainian dates end in "р.": never follow them with a second full stop.
+  return compose(answer, tr, dataAsOf).replace(/ р\.((?:<\/[bi]>)*)\./g, ' р.$1');
+}
+
+function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
+  const t = tr.t;
+  const end = (urls: Array<string | undefined>, inline = false) => footer(tr, dataAsOf, urls, inline);
+  switch (ans.kind) {
+    case 'agreement': {
+      const a = ans.agreement;
+      const who = name(ans.partner, tr);
+      const date = tr.date(a.signedOn);
+      const place = esc(inLang(a, 'place', tr.lang));
+      let body: string;
+      switch (ans.view) {
+        case 'signed':
+        case 'overview': {
+          const title = inLang(a, 'title', tr.lang);
+          body = t('ask-signed', { partner: who, date, place });
+          body += `\n${t('ask-signed-by-line', { signers: esc(inLang(a, 'signedBy', tr.lang)) })}`;
+          body += `\n${t('ask-title-line', { title: a.textUrl ? link(a.textUrl, title) : esc(title) })}`;
+          if (ans.view === 'overview' && ans.frameworks.length) {
+            body += `\n${t('ask-frameworks-line', { list: ans.frameworks.map((f) => frameworkName(f, f.id, tr)).join('; ') })}`;
+          }
+          break;
+        }
+        case 'signed-by':
+          body = t('ask-signed-by', { partner: who, signers: esc(inLang(a, 'signedBy', tr.lang)), date, place });
+          break;
+        case 'duration':
+          body =
+            a.durationYears && ans.expiresOn
+              ? t('ask-duration', { partner: who, years: a.durationYears, date, expires: tr.date(ans.expiresOn) })
+              : t('ask-duration-unknown', { partner: who, date });
+          break;
+        case 'ratified':
+          body = t(`ask-ratification-${a.ratification}`, { partner: who, date });
+          break;
+        case 'pillars':
+          body = `${t('ask-pillars', { partner: who, count: ans.pillars.length })}\n${ans.pillars.map((p) => `• ${esc(inLang(p, 'name', tr.lang))}`).join('\n')}`;
+          break;
+      }
+      return body + seriesNote(a, tr) + end([a.sourceUrl]);
+    }
+    case 'no-agreement':
+      return t('ask-no-agreement', { partner: name(ans.partner, tr) }) + end(ans.memberships.map((m) => m.sourceUrl));
+    case 'covers-pillar':
+      return (
+        t(ans.covered ? 'ask-covers-yes' : 'ask-covers-no', { partner: name(ans.partner, tr), pillar: esc(inLang(ans.pillar, 'name', tr.lang)) }) +
+        seriesNote(ans.agreement, tr) +
+        end([ans.agreement.sourceUrl, ans.pillar.sourceUrl])
+      );
+    case 'membership': {
+      const fw = frameworkName(ans.framework, ans.frameworkId, tr);
+      const who = name(ans.partner, tr);
+      const m = ans.membership;
+      if (m) {
+        const body = m.joinedOn ? t('ask-joined-yes', { partner: who, framework: fw, date: tr.date(m.joinedOn) }) : t('ask-joined-yes-undated', { partner: who, framework: fw });
+        return body + end([m.sourceUrl]);
+      }
+      let body = t('ask-joined-no', { partner: who, framework: fw });
+      if (ans.related) {
+        body += `\n\n${t('ask-related-agreement', { date: tr.date(ans.related.signedOn), place: esc(inLang(ans.related, 'place', tr.lang)) })}`;
+      }
+      return body + end([ans.framework?.sourceUrl, ans.related?.sourceUrl]);
+    }
+    case 'frameworks-of': {
+      if (!ans.memberships.length) return t('ask-frameworks-none', { partner: name(ans.partner, tr) }) + end([]);
+      const lines = ans.memberships.map(
+        ({ membership: m, framework: f }) => `• ${frameworkName(f, m.frameworkId, tr)}${m.joinedOn ? ` — ${tr.date(m.joinedOn)}` : ''}`,
+      );
+      return `${t('ask-frameworks', { partner: name(ans.partner, tr) })}\n${lines.join('\n')}` + end(ans.memberships.map((m) => m.membership.sourceUrl));
+    }
+    case 'pledges': {
+      const who = name(ans.partner, tr);
+      const year = ans.year === null ? '' : String(ans.year);
+      if (!ans.pledges.length) return t(year ? 'ask-pledges-none-year' : 'ask-pledges-none', { partner: who, year }) + end(ans.sourceUrls);
+      const header = year ? t('ask-pledges-year', { partner: who, year }) : t('ask-pledges', { partner: who });
+      return `${header}\n${ans.pledges.slice(0, MAX_LIST).map((p) => pledgeLine(p, tr)).join('\n')}` + end(ans.sourceUrls);
+    }
+    case 'non-partner': {
+      const country = esc(tr.lang === 'uk' ? ans.country.nameUk : ans.country.nameEn);
+      return t('ask-non-partner', { country, framework: frameworkName(ans.framework, ans.frameworkId, tr), date: tr.date(dataAsOf) }) + end([ans.framework?.sourceUrl]);
+    }
+    case 'signed-in-period': {
+      const period = periodLabel(ans.period, tr);
+      if (!ans.agreements.length) return t('ask-period-none', { period }) + end([]);
+      const lines = ans.agreements.slice(0, MAX_LIST).map(({ agreement, partner }) => agreementLine(agreement, partner, tr));
+      return `${t('ask-period', { period, count: ans.countries })}\n${lines.join('\n')}` + end([], true);
+    }
+    case 'count-agreements': {
+      let body = t('ask-count-agreements', { count: ans.partners, series: ans.inSeries });
+      if (ans.related.length) {
+        body += `\n${t('ask-count-related', { list: ans.related.map((p) => esc(inLang(p, 'name', tr.lang))).join(', '), count: ans.related.length })}`;
+      }
+      return body + end([ans.sourceUrl]);
+    }
+    case 'count-members':
+      return t('ask-count-members', { count: ans.count, framework: frameworkName(ans.framework, ans.frameworkId, tr) }) + end([ans.framework?.sourceUrl]);
+    case 'members-of': {
+      const lines = ans.members.map(({ membership: m, partner: p }) => `• ${name(p, tr)}${m.joinedOn ? ` — ${tr.date(m.joinedOn)}` : ''}`);
+      return (
+        `${t('ask-members', { framework: frameworkName(ans.framework, ans.frameworkId, tr), count: ans.members.length })}\n${lines.join('\n')}` +
+        end([ans.framework?.sourceUrl, ...ans.members.map((m) => m.membership.sourceUrl)])
+      );
+    }
+    case 'first-last': {
+      const first = ans.agreements[0];
+      if (!first) return t('ask-period-none', { period: '—' }) + end([]);
+      return (
+        t(ans.which === 'first' ? 'ask-first' : 'ask-last', {
+          partners: ans.agreements.map((x) => name(x.partner, tr)).join(', '),
+          count: ans.agreements.length,
+          date: tr.date(first.agreement.signedOn),
+          place: esc(inLang(first.agreement, 'place', tr.lang)),
+        }) + end(ans.agreements.map((x) => x.agreement.sourceUrl))
+      );
+    }
+    case 'unknown-country':
+      return t('ask-unknown-country', { name: esc(ans.name), suggestions: ans.suggestions.map((p) => name(p, tr)).join(', ') }) + end([]);
+    case 'ambiguous-country':
+      return t('ask-ambiguous-country', { candidates: ans.candidates.map((p) => name(p, tr)).join(', ') });
+    case 'several': {
+      // One answer per partner; the "data as of" line once, at the end.
+      const asOf = asOfLine(tr, dataAsOf);
+      const parts = ans.answers.map((sub) => compose(sub, tr, dataAsOf));
+      return parts.map((part, i) => (i < parts.length - 1 ? part.replace(`\n${asOf}`, '') : part)).join('\n\n');
+    }
+    case 'unrecognised':
+      return t('ask-help');
+  }
+}
