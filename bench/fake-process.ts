@@ -1,7 +1,7 @@
 /**
  * The fake Bot API in its own process for the end-to-end benchmark, so that the bot under test does
  * not share its event loop (and core) with the server, as with the real Telegram. Driven over IPC:
- *   parent → { type: 'inject', count, users, names, firstUser } ; child → { type: 'done', elapsedMs, sent, failed }
+ *   parent → { type: 'inject', count, users, names, firstUser } ; child → { type: 'done', elapsedMs, sent, failed, fakeCpuMs }
  */
 import { startFakeTelegram } from '../test/support/fake-telegram.js';
 
@@ -29,12 +29,20 @@ process.on('message', (raw: InjectMsg | CloseMsg) => {
     await fake.waitForPolling(30_000);
     const since = fake.mark();
     const startedAt = Date.now();
+    const cpu0 = process.cpuUsage();
     for (let i = 0; i < msg.count; i++) {
       const id = msg.firstUser + (i % msg.users);
       fake.sendText({ id, first_name: 'U', language_code: id % 2 ? 'en' : 'uk' }, `/country ${msg.names[i % msg.names.length]}`);
     }
     const calls = await fake.waitForCalls('sendMessage', msg.count, 300_000, { since });
     const last = Math.max(...calls.map((c) => c.at));
-    process.send!({ type: 'done', elapsedMs: Math.max(1, last - startedAt), sent: calls.length, failed: calls.filter((c) => !c.ok).length });
+    const cpu = process.cpuUsage(cpu0);
+    process.send!({
+      type: 'done',
+      elapsedMs: Math.max(1, last - startedAt),
+      sent: calls.length,
+      failed: calls.filter((c) => !c.ok).length,
+      fakeCpuMs: (cpu.user + cpu.system) / 1000,
+    });
   })();
 });

@@ -3,6 +3,7 @@
  * `npm run bench -- browse` runs only the modules named. A module exports `name` and `run()`, which
  * returns rows to print; add new modules to MODULES.
  */
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 export interface BenchRow {
@@ -41,6 +42,9 @@ function table(rows: BenchRow[]): string {
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
+  // Figures from a busy machine are not comparable: say how busy it was.
+  const load = os.loadavg()[0]!.toFixed(2);
+  console.log(`Node ${process.version}, ${os.cpus().length} cores, load average (1 min) ${load} at start`);
   for (const load of MODULES) {
     const mod = await load();
     if (only.length && !only.includes(mod.name)) continue;
@@ -48,7 +52,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     const rows = await mod.run();
     console.log(table(rows));
-    console.log(`\n(${mod.name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(`\n(${mod.name}: ${((performance.now() - started) / 1000).toFixed(1)} s; load average now ${os.loadavg()[0]!.toFixed(2)})`);
   }
 }
 
