@@ -208,3 +208,15 @@ describe('helpers', () => {
     expect(pledgeLine(is, uk)).toContain('<b>4 млрд ISK на рік</b> (обіцяно, 2024–2028)');
   });
 });
+
+describe('countryCard (memoised)', () => {
+  it('returns the same text as formatCountryCard, built once per catalog snapshot and language', async () => {
+    const { countryCard } = await import('../../src/domain/format/country.js');
+    const a = countryCard(catalog, partner('DE'), uk);
+    expect(a).toBe(formatCountryCard(catalog, partner('DE'), uk));
+    expect(countryCard(catalog, partner('DE'), uk)).toBe(a);
+    expect(countryCard(catalog, partner('DE'), en)).toBe(formatCountryCard(catalog, partner('DE'), en));
+    const next = buildCatalog({ ...catalog, partners: catalog.partners.map((p) => (p.code === 'DE' ? { ...p, nameEn: 'Deutschland' } : p)) });
+    expect(countryCard(next, next.partner('DE')!, en)).toContain('<b>Deutschland</b>');
+  });
+});

@@ -1,7 +1,7 @@
 import { Composer, Markup } from 'telegraf';
 import type { Catalog, Partner } from '../../domain/catalog.js';
 import { partnerLabel } from '../../domain/format/common.js';
-import { formatCountryCard, formatCountryListPage } from '../../domain/format/country.js';
+import { countryCard, formatCountryListPage } from '../../domain/format/country.js';
 import { esc } from '../../domain/html.js';
 import { resolvePartner } from '../../domain/resolve.js';
 import { decodePressed, editHtml, pagerRow, replyHtml, rows } from '../browse.js';
@@ -29,7 +29,7 @@ export function partnerButtons(ctx: BotContext, partners: Partner[]) {
 }
 
 export async function replyCountryCard(ctx: BotContext, catalog: Catalog, partner: Partner): Promise<void> {
-  await replyHtml(ctx, formatCountryCard(catalog, partner, ctx.tr));
+  await replyHtml(ctx, countryCard(catalog, partner, ctx.tr));
 }
 
 /** Answers a typed name: the card, a choice between candidates, or a polite "not found". */

@@ -2,7 +2,7 @@ import { Composer } from 'telegraf';
 import type { InlineQueryResultArticle } from 'telegraf/types';
 import type { Catalog, Partner } from '../../domain/catalog.js';
 import { partnerLabel } from '../../domain/format/common.js';
-import { countrySummary, formatCountryCard } from '../../domain/format/country.js';
+import { countryCard, countrySummary } from '../../domain/format/country.js';
 import { normalize, resolvePartner } from '../../domain/resolve.js';
 import type { Translator } from '../../i18n/index.js';
 import type { BotContext } from '../context.js';
@@ -38,7 +38,7 @@ function article(catalog: Catalog, p: Partner, tr: Translator): InlineQueryResul
     id: `country-${p.code}-${tr.lang}`,
     title: partnerLabel(p, tr.lang),
     description: countrySummary(catalog, p, tr),
-    input_message_content: { message_text: formatCountryCard(catalog, p, tr), parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
+    input_message_content: { message_text: countryCard(catalog, p, tr), parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
   };
 }
 

@@ -151,3 +151,19 @@ export function formatCountryListPage(catalog: Catalog, tr: Translator, page: nu
     pages: slice.pages,
   };
 }
+
+const cardCache = new WeakMap<Catalog, WeakMap<Translator, Map<string, string>>>();
+
+/**
+ * formatCountryCard, remembered per catalog snapshot and translator: the catalog is immutable and
+ * replaced on every change, so a card is built once per snapshot (inline mode builds ten per query).
+ */
+export function countryCard(catalog: Catalog, partner: Partner, tr: Translator): string {
+  let byTr = cardCache.get(catalog);
+  if (!byTr) cardCache.set(catalog, (byTr = new WeakMap()));
+  let cards = byTr.get(tr);
+  if (!cards) byTr.set(tr, (cards = new Map()));
+  let card = cards.get(partner.code);
+  if (card === undefined) cards.set(partner.code, (card = formatCountryCard(catalog, partner, tr)));
+  return card;
+}
