@@ -114,9 +114,11 @@ async function inProcess(url: string): Promise<BenchRow[]> {
   const bot = createBot({ token: '1:bench', apiRoot: 'http://127.0.0.1:9', services, logger: pino({ level: 'silent' }), botInfo });
   const original = Telegram.prototype.callApi;
   let sent = 0;
+  let lastText = '';
   Telegram.prototype.callApi = async function fakeCallApi(method: string, payload: unknown) {
     sent++;
     const p = payload as { chat_id?: number; text?: string };
+    if (p.text) lastText = p.text;
     if (method === 'sendMessage' || method === 'editMessageText') {
       return { message_id: sent, date: 0, chat: { id: p.chat_id ?? 0, type: 'private' }, text: p.text ?? '' };
     }
@@ -125,23 +127,25 @@ async function inProcess(url: string): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   try {
     await services.repos.catalog.get();
-    const cases: Array<{ what: string; text: string; lang: string }> = [
-      { what: '/country Germany', text: '/country Germany', lang: 'en' },
-      { what: '/country Німеччина (uk)', text: '/country Німеччина', lang: 'uk' },
-      { what: '/pillar military', text: '/pillar military', lang: 'en' },
+    const cases: Array<{ what: string; text: string; lang: string; expect: string }> = [
+      { what: '/country Germany', text: '/country Germany', lang: 'en', expect: '<b>Germany</b>' },
+      { what: '/country Німеччина (uk)', text: '/country Німеччина', lang: 'uk', expect: '<b>Німеччина</b>' },
+      { what: '/pillar military', text: '/pillar military', lang: 'en', expect: 'Data as of 13 February 2026' },
       // The same card without name resolution: separates formatting from resolving.
-      { what: '/start country_DE (deep link)', text: '/start country_DE', lang: 'en' },
+      { what: '/start country_DE (deep link)', text: '/start country_DE', lang: 'en', expect: '<b>Germany</b>' },
     ];
     const questionsPath = '../src/domain/questions.js';
     const questions = (await import(questionsPath).catch(() => null)) as { answerQuestion?: unknown } | null;
     if (questions && typeof questions.answerQuestion === 'function') {
-      cases.push({ what: 'question "When did Japan sign?"', text: 'When did Japan sign?', lang: 'en' });
+      cases.push({ what: 'question "When did Japan sign?"', text: 'When did Japan sign?', lang: 'en', expect: '' });
     } else {
       console.log('note: src/domain/questions.ts does not export answerQuestion on this branch; plain-language questions skipped');
     }
     for (const c of cases) {
       // Warm up (JIT, the catalog, the subscriber rows of the users).
       for (let i = 0; i < 200; i++) await bot.handleUpdate(textUpdate(9000 + (i % 50), c.text, c.lang));
+      // Measure the real answer, not an error path.
+      if (!lastText.includes(c.expect)) throw new Error(`${c.what}: unexpected answer: ${lastText.slice(0, 200)}`);
       const times: number[] = [];
       for (let i = 0; i < ITERATIONS; i++) {
         const u = textUpdate(9000 + (i % 50), c.text, c.lang);

@@ -1,6 +1,6 @@
 import { Composer, Markup } from 'telegraf';
 import type { Catalog, Pillar } from '../../domain/catalog.js';
-import { formatPillar, formatPillarList, pillarShortName } from '../../domain/format/pillar.js';
+import { formatPillarList, pillarMessages, pillarShortName } from '../../domain/format/pillar.js';
 import { esc } from '../../domain/html.js';
 import { resolvePillar } from '../../domain/resolve.js';
 import { decodePressed, replyHtml, rows } from '../browse.js';
@@ -19,7 +19,7 @@ function pillarButtons(ctx: BotContext, pillars: Pillar[]) {
 }
 
 export async function replyPillar(ctx: BotContext, catalog: Catalog, pillar: Pillar): Promise<void> {
-  await replyHtml(ctx, formatPillar(catalog, pillar, ctx.tr));
+  await replyHtml(ctx, pillarMessages(catalog, pillar, ctx.tr));
 }
 
 pillarFeature.command('pillar', async (ctx) => {

@@ -52,3 +52,16 @@ export function formatPillar(catalog: Catalog, pillar: Pillar, tr: Translator): 
   lines.push('', `${link(pillar.sourceUrl, t('source-link-text'))} · ${dataAsOfLine(catalog, tr)}`);
   return splitMessage(lines.join('\n'));
 }
+
+const pillarCache = new WeakMap<Catalog, WeakMap<Translator, Map<string, string[]>>>();
+
+/** formatPillar, remembered per catalog snapshot and translator (the catalog is immutable). */
+export function pillarMessages(catalog: Catalog, pillar: Pillar, tr: Translator): string[] {
+  let byTr = pillarCache.get(catalog);
+  if (!byTr) pillarCache.set(catalog, (byTr = new WeakMap()));
+  let cached = byTr.get(tr);
+  if (!cached) byTr.set(tr, (cached = new Map()));
+  let messages = cached.get(pillar.id);
+  if (!messages) cached.set(pillar.id, (messages = formatPillar(catalog, pillar, tr)));
+  return messages;
+}
