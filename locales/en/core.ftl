@@ -25,10 +25,16 @@ help-text =
 
     /country — a partner's card: frameworks joined, the agreement, pledges, pillars, sources
     /pillar — the pillars of support and who covers each
+    /signatories — who joined the declaration and who signed an agreement (also /countries)
+    /timeline — milestones, newest first
+    /stats — totals: partners, agreements, pledges by currency and year
+    /frameworks — the frameworks and their members
+    /sources — where the data comes from and how fresh it is
     /language — switch between Ukrainian and English
     /help — this message
 
     You can also ask in plain words, for example: <i>When did Japan sign?</i>
+    In any chat, type <code>@</code> and my username with a country to share its card.
 
 ## /language
 language-choose = Choose your language:

@@ -7,7 +7,15 @@ import type { UserFromGetMe } from 'telegraf/types';
 import type { Logger } from '../logger.js';
 import type { BotContext, Services } from './context.js';
 import { askFeature } from './features/ask.js';
+import { countryDeepLink, countryFeature } from './features/country.js';
+import { frameworksFeature } from './features/frameworks.js';
 import { helpFeature } from './features/help.js';
+import { inlineFeature } from './features/inline.js';
+import { pillarDeepLink, pillarFeature } from './features/pillar.js';
+import { signatoriesFeature } from './features/signatories.js';
+import { sourcesFeature } from './features/sources.js';
+import { statsFeature } from './features/stats.js';
+import { timelineFeature } from './features/timeline.js';
 import { languageFeature } from './features/language.js';
 import { type DeepLinks, createStartFeature } from './features/start.js';
 import { unhandledFeature } from './features/unhandled.js';
@@ -31,11 +39,12 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   if (deps.botInfo) bot.botInfo = deps.botInfo;
 
   // Deep links (?start=<prefix>_<arg>), one entry per feature that owns a prefix.
-  const deepLinks: DeepLinks = {};
+  const deepLinks: DeepLinks = { country: countryDeepLink, pillar: pillarDeepLink };
 
   bot.use(contextMiddleware(deps.services, deps.logger));
   bot.use(createStartFeature(deepLinks), helpFeature, languageFeature);
   // Feature modules go here, one per file.
+  bot.use(countryFeature, pillarFeature, signatoriesFeature, timelineFeature, statsFeature, frameworksFeature, sourcesFeature, inlineFeature);
   // Plain-language questions take over stray text (after every command feature, before unhandled).
   bot.use(askFeature);
   bot.use(unhandledFeature);

@@ -1,0 +1,15 @@
+# /frameworks — each framework and its members.
+
+cmd-frameworks = Frameworks and their members
+frameworks-heading = { $count ->
+    [one] { $count } framework
+   *[other] { $count } frameworks
+}
+frameworks-members = { $count ->
+    [one] { $count } member:
+   *[other] { $count } members:
+}
+frameworks-low-confidence = { $count ->
+    [one] For { $count } member the date or membership itself is low-confidence.
+   *[other] For { $count } members the date or membership itself is low-confidence.
+}

@@ -1,0 +1,3 @@
+# Inline mode (@bot Germany in any chat).
+
+inline-not-found = Nothing found — open the bot

@@ -1,0 +1,83 @@
+import { Composer, Markup } from 'telegraf';
+import type { Catalog, Partner } from '../../domain/catalog.js';
+import { partnerLabel } from '../../domain/format/common.js';
+import { countryCard, formatCountryListPage } from '../../domain/format/country.js';
+import { esc } from '../../domain/html.js';
+import { resolvePartner } from '../../domain/resolve.js';
+import { decodePressed, editHtml, pagerRow, replyHtml, rows } from '../browse.js';
+import { encodeCallback } from '../callback-data.js';
+import type { BotContext } from '../context.js';
+import type { DeepLinkHandler } from './start.js';
+
+/** /country [name] — a partner's card, or the list of partners with pages. */
+export const countryFeature = new Composer<BotContext>();
+
+const MAX_QUERY = 100;
+
+function listKeyboard(ctx: BotContext, catalog: Catalog, page: number) {
+  const view = formatCountryListPage(catalog, ctx.tr, page);
+  const buttons = view.buttons.map((b) => Markup.button.callback(b.label, encodeCallback({ kind: 'country', code: b.code })));
+  const pager = pagerRow(ctx, 'countries', view.page, view.pages);
+  return { text: view.text, keyboard: [...rows(buttons, 2), ...(pager.length ? [pager] : [])] };
+}
+
+export function partnerButtons(ctx: BotContext, partners: Partner[]) {
+  return rows(
+    partners.slice(0, 8).map((p) => Markup.button.callback(partnerLabel(p, ctx.lang), encodeCallback({ kind: 'country', code: p.code }))),
+    2,
+  );
+}
+
+export async function replyCountryCard(ctx: BotContext, catalog: Catalog, partner: Partner): Promise<void> {
+  await replyHtml(ctx, countryCard(catalog, partner, ctx.tr));
+}
+
+/** Answers a typed name: the card, a choice between candidates, or a polite "not found". */
+export async function answerCountryQuery(ctx: BotContext, query: string): Promise<void> {
+  const catalog = await ctx.services.repos.catalog.get();
+  const shown = esc(query.length > MAX_QUERY ? `${query.slice(0, MAX_QUERY)}…` : query);
+  const r = resolvePartner(catalog, query.slice(0, MAX_QUERY * 2));
+  if (r.status === 'found') return replyCountryCard(ctx, catalog, r.item);
+  if (r.status === 'ambiguous') return replyHtml(ctx, ctx.t('country-ambiguous', { query: shown }), partnerButtons(ctx, r.candidates));
+  const listButton = [Markup.button.callback(ctx.t('country-button-list'), encodeCallback({ kind: 'page', list: 'countries', page: 1 }))];
+  if (r.suggestions.length) {
+    return replyHtml(ctx, `${ctx.t('country-not-found', { query: shown })}\n${ctx.t('country-not-found-suggest')}`, [
+      ...partnerButtons(ctx, r.suggestions),
+      listButton,
+    ]);
+  }
+  return replyHtml(ctx, `${ctx.t('country-not-found', { query: shown })}\n${ctx.t('country-not-found-hint')}`, [listButton]);
+}
+
+countryFeature.command('country', async (ctx) => {
+  const query = ctx.payload.trim();
+  if (query) return answerCountryQuery(ctx, query);
+  const catalog = await ctx.services.repos.catalog.get();
+  const { text, keyboard } = listKeyboard(ctx, catalog, 1);
+  await replyHtml(ctx, text, keyboard);
+});
+
+countryFeature.action(/^country:/, async (ctx) => {
+  const pressed = await decodePressed(ctx);
+  if (!pressed || pressed.data.kind !== 'country') return;
+  const partner = pressed.catalog.partner(pressed.data.code)!;
+  await ctx.answerCbQuery();
+  await replyCountryCard(ctx, pressed.catalog, partner);
+});
+
+countryFeature.action(/^page:countries:/, async (ctx) => {
+  const pressed = await decodePressed(ctx);
+  if (!pressed || pressed.data.kind !== 'page') return;
+  await ctx.answerCbQuery();
+  const { text, keyboard } = listKeyboard(ctx, pressed.catalog, pressed.data.page);
+  await editHtml(ctx, text, keyboard);
+});
+
+/** ?start=country_DE */
+export const countryDeepLink: DeepLinkHandler = async (ctx, arg) => {
+  const catalog = await ctx.services.repos.catalog.get();
+  const partner = /^[A-Za-z]{2}$/.test(arg) ? catalog.partner(arg.toUpperCase()) : undefined;
+  if (!partner) return false;
+  await replyCountryCard(ctx, catalog, partner);
+  return true;
+};

@@ -1,0 +1,54 @@
+import { Composer } from 'telegraf';
+import type { InlineQueryResultArticle } from 'telegraf/types';
+import type { Catalog, Partner } from '../../domain/catalog.js';
+import { partnerLabel } from '../../domain/format/common.js';
+import { countryCard, countrySummary } from '../../domain/format/country.js';
+import { normalize, resolvePartner } from '../../domain/resolve.js';
+import type { Translator } from '../../i18n/index.js';
+import type { BotContext } from '../context.js';
+
+/** Inline mode: `@bot Germany` in any chat offers the country card; the language is the inline user's. */
+export const inlineFeature = new Composer<BotContext>();
+
+const MAX_RESULTS = 10;
+
+/** Partners for an inline query: exact resolution, else names starting with the query, else the latest signers. */
+export function inlinePartners(catalog: Catalog, query: string): Partner[] {
+  const q = normalize(query);
+  if (!q) {
+    const latest = [...catalog.agreements].sort((a, b) => b.signedOn.localeCompare(a.signedOn));
+    const seen = new Set<string>();
+    const out: Partner[] = [];
+    for (const a of latest) {
+      const p = catalog.partner(a.partnerCode);
+      if (p && !seen.has(p.code)) (seen.add(p.code), out.push(p));
+    }
+    return out.slice(0, MAX_RESULTS);
+  }
+  const r = resolvePartner(catalog, query);
+  if (r.status === 'found') return [r.item];
+  if (r.status === 'ambiguous') return r.candidates.slice(0, MAX_RESULTS);
+  const prefix = catalog.partners.filter((p) => normalize(p.nameEn).startsWith(q) || normalize(p.nameUk).startsWith(q));
+  return (prefix.length ? prefix : r.suggestions).slice(0, MAX_RESULTS);
+}
+
+function article(catalog: Catalog, p: Partner, tr: Translator): InlineQueryResultArticle {
+  return {
+    type: 'article',
+    id: `country-${p.code}-${tr.lang}`,
+    title: partnerLabel(p, tr.lang),
+    description: countrySummary(catalog, p, tr),
+    input_message_content: { message_text: countryCard(catalog, p, tr), parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
+  };
+}
+
+inlineFeature.on('inline_query', async (ctx) => {
+  const catalog = await ctx.services.repos.catalog.get();
+  const query = ctx.inlineQuery.query.slice(0, 100);
+  const results = inlinePartners(catalog, query).map((p) => article(catalog, p, ctx.tr));
+  await ctx.answerInlineQuery(results, {
+    cache_time: 30,
+    is_personal: true,
+    ...(results.length ? {} : { button: { text: ctx.t('inline-not-found'), start_parameter: 'inline' } }),
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Shared pieces of the browsing answers: partner labels, pledge lines, membership dates, paging.
+ * Pure functions over the catalog and a Translator; everything from the dataset goes through esc().
+ */
+import type { Translator } from '../../i18n/index.js';
+import type { Catalog, Membership, Partner, Pledge } from '../catalog.js';
+import { esc } from '../html.js';
+import { codeToFlag } from '../resolve.js';
+
+/** 🇩🇪 for countries, 🇪🇺 for the EU, nothing for unknown codes. */
+export function flagOf(code: string): string {
+  return code === 'EU' ? '🇪🇺' : codeToFlag(code);
+}
+
+/** Plain text (not escaped): "🇩🇪 Germany". */
+export function partnerLabel(p: Partner, lang: Translator['lang']): string {
+  const flag = flagOf(p.code);
+  return `${flag ? `${flag} ` : ''}${tx(p, 'name', lang)}`;
+}
+
+export function partnerName(p: Partner, lang: Translator['lang']): string {
+  return tx(p, 'name', lang);
+}
+
+/** "2024", "2024–2028", or '' when no year is given. */
+export function yearsText(from: number | null, to: number | null): string {
+  if (from === null && to === null) return '';
+  if (from === null || to === null || from === to) return String(from ?? to);
+  return `${from}–${to}`;
+}
+
+/** One pledge as an HTML line: amount (or "non-monetary"), level, years, text. */
+export function pledgeLine(pledge: Pledge, tr: Translator): string {
+  const parts: string[] = [];
+  if (pledge.amount !== null && pledge.currency) {
+    const money = esc(tr.money(pledge.amount, pledge.currency));
+    parts.push(`<b>${pledge.annual ? tr.t('pledge-per-year', { amount: money }) : money}</b>`);
+  }
+  const years = yearsText(pledge.yearFrom, pledge.yearTo);
+  const meta = [tr.t(`pledge-level-${pledge.level}`), years].filter(Boolean).join(', ');
+  parts.push(`(${meta})`);
+  let line = `${parts.join(' ')} — ${esc(tx(pledge, 'text', tr.lang))}`;
+  if (!pledge.countInTotals) line += ` <i>${tr.t('pledge-overlaps')}</i>`;
+  return line;
+}
+
+const MONTHS: Record<string, string> = {
+  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+};
+
+/** "2 Aug 2023" / "2 August 2023" → "2023-08-02"; undefined if it does not parse. */
+export function parseEnglishDate(text: string): string | undefined {
+  const m = /^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$/.exec(text.trim());
+  const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
+  if (!m || !month) return undefined;
+  return `${m[3]}-${month}-${m[1]!.padStart(2, '0')}`;
+}
+
+/**
+ * When a partner joined a framework, honestly: the date; the date marked as uncertain (low
+ * confidence); or "exact date unknown" with the latest possible date when the note gives one
+ * ("on or before 2 Aug 2023"), rendered in the user's language rather than quoting the English note.
+ */
+export function membershipDate(m: Membership, tr: Translator): string {
+  if (m.joinedOn) {
+    const date = tr.date(m.joinedOn);
+    return m.confidence === 'low' ? tr.t('membership-date-uncertain', { date }) : date;
+  }
+  const before = /on or before (\d{1,2} [A-Za-z]+ \d{4})/.exec(m.note ?? '');
+  const iso = before ? parseEnglishDate(before[1]!) : undefined;
+  return iso ? tr.t('membership-date-unknown-before', { date: tr.date(iso) }) : tr.t('membership-date-unknown');
+}
+
+/** The hostname of a source URL without "www.", or undefined when it is not an http(s) URL. */
+export function hostOf(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    return u.hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** Items of a 1-based page (clamped into range). */
+export function pageSlice<T>(items: T[], page: number, pageSize: number): { items: T[]; page: number; pages: number } {
+  const pages = pageCount(items.length, pageSize);
+  const p = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  return { items: items.slice((p - 1) * pageSize, p * pageSize), page: p, pages };
+}
+
+/** The footer every answer carries. */
+export function dataAsOfLine(catalog: Catalog, tr: Translator): string {
+  // "… 2026 р." + "." would end in two full stops.
+  return `<i>${tr.t('data-as-of', { date: catalog.dataAsOf ? tr.date(catalog.dataAsOf) : '—' }).replace(/\.\.$/, '.')}</i>`;
+}
+
+/** A shortened description: up to the first colon or sentence end, at most `max` characters. */
+export function firstClause(text: string, max = 140): string {
+  const cut = text.search(/[:;]|\.\s/);
+  let s = cut > 0 ? text.slice(0, cut) : text;
+  if (s.length > max) s = `${s.slice(0, s.lastIndexOf(' ', max - 1))}…`;
+  return s.replace(/\.$/, '');
+}
+
+/** The text of a bilingual field pair (`titleEn`/`titleUk`) in the translator's language; '' when null. */
+export function tx<F extends string>(obj: Record<`${F}En` | `${F}Uk`, string | null>, field: F, lang: Translator['lang']): string {
+  return (lang === 'uk' ? obj[`${field}Uk`] : obj[`${field}En`]) ?? '';
+}

@@ -1,0 +1,334 @@
+/**
+ * The browsing commands end to end: updates into the fake Bot API, the real bot polling it, and the
+ * API calls it makes checked as a user would see them — in both languages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordedCall } from '../support/fake-telegram.js';
+import { type Harness, startHarness } from '../support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+let nextId = 5000;
+const en = () => ({ id: nextId++, first_name: 'Jane', language_code: 'en' });
+const uk = () => ({ id: nextId++, first_name: 'Оксана', language_code: 'uk' });
+const text = (c: RecordedCall) => String(c.params.text);
+type Button = { text: string; callback_data?: string };
+const buttons = (c: RecordedCall): Button[] =>
+  ((c.params.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []).flat();
+
+/** Sends a message and returns every message the bot sent to that chat until it went quiet. */
+async function ask(user: { id: number }, message: string, chatId = user.id, opts: Parameters<Harness['fake']['sendText']>[2] = {}) {
+  const since = h.fake.mark();
+  h.fake.sendText(user, message, opts);
+  const first = await h.fake.waitForMessage(chatId, undefined, undefined, { since });
+  await h.fake.updatesConsumed();
+  await new Promise((r) => setTimeout(r, 60));
+  return { first, since };
+}
+
+function messagesSince(chatId: number, since: number): RecordedCall[] {
+  return h.fake.calls.filter((c) => c.seq >= since && c.ok && c.method === 'sendMessage' && c.params.chat_id === chatId);
+}
+
+describe('/country', () => {
+  it('shows the card for Germany in English', async () => {
+    const u = en();
+    const { first } = await ask(u, '/country Germany');
+    expect(first.params.parse_mode).toBe('HTML');
+    expect(text(first)).toContain('🇩🇪 <b>Germany</b>');
+    expect(text(first)).toContain('Signed 16 February 2024 in Berlin, Germany');
+    expect(text(first)).toContain('Data as of 13 February 2026.');
+  });
+
+  it('accepts Ukrainian names, codes, aliases and flags, answering in Ukrainian', async () => {
+    for (const [q, name] of [
+      ['Німеччина', 'Німеччина'],
+      ['DE', 'Німеччина'],
+      ['UK', 'Велика Британія'],
+      ['🇯🇵', 'Японія'],
+    ]) {
+      const { first } = await ask(uk(), `/country ${q}`);
+      expect(text(first)).toContain(`<b>${name}</b>`);
+      expect(text(first)).toContain('Дані станом на 13 лютого 2026 р.');
+    }
+  });
+
+  it('is honest about Ireland, Croatia and Bulgaria', async () => {
+    expect(text((await ask(uk(), '/country Ірландія')).first)).toContain('точна дата невідома, не пізніше 2 серпня 2023 р.');
+    expect(text((await ask(en(), '/country Croatia')).first)).toContain('Related to, but not part of');
+    expect(text((await ask(en(), '/country Bulgaria')).first)).toContain('No bilateral security agreement with Ukraine so far.');
+  });
+
+  it('answers an unknown name politely with a hint and a button to the list, in both languages', async () => {
+    const u = en();
+    const { first } = await ask(u, '/country Atlantis <b>');
+    expect(text(first)).toContain('I don\'t know a partner called “Atlantis &lt;b&gt;”.');
+    expect(text(first)).toContain('Send /country without a name');
+    const list = buttons(first).find((b) => b.callback_data === 'page:countries:1');
+    expect(list?.text).toBe('📋 All partners');
+    const since = h.fake.mark();
+    h.fake.pressButton(u, first, 'page:countries:1');
+    const edited = await h.fake.waitForCall('editMessageText', (c) => c.params.chat_id === u.id, undefined, { since });
+    expect(text(edited)).toContain('34 partners');
+    const ua = await ask(uk(), '/country Атлантида');
+    expect(text(ua.first)).toContain('Я не знаю партнера з назвою «Атлантида».');
+  });
+
+  it('without a name lists partners with pages; buttons open cards and turn pages in place', async () => {
+    const u = uk();
+    const { first } = await ask(u, '/country');
+    expect(text(first)).toContain('<b>34 партнери</b>');
+    expect(text(first)).toContain('Сторінка 1 з 3');
+    const b = buttons(first);
+    expect(b.filter((x) => x.callback_data?.startsWith('country:')).length).toBe(12);
+    expect(b.map((x) => x.callback_data)).toContain('page:countries:2');
+    expect(b.map((x) => x.callback_data)).not.toContain('page:countries:0');
+
+    let since = h.fake.mark();
+    h.fake.pressButton(u, first, 'page:countries:3');
+    const page3 = await h.fake.waitForCall('editMessageText', (c) => c.params.chat_id === u.id, undefined, { since });
+    expect(page3.params.message_id).toBe(first.response && (first.response as { message_id: number }).message_id);
+    expect(text(page3)).toContain('Сторінка 3 з 3');
+    expect(buttons(page3).map((x) => x.callback_data)).toContain('country:HR');
+    expect(buttons(page3).map((x) => x.callback_data)).toContain('page:countries:2');
+    await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
+
+    since = h.fake.mark();
+    h.fake.pressButton(u, first, 'country:BG');
+    const card = await h.fake.waitForMessage(u.id, (t) => t.includes('Болгарія'), undefined, { since });
+    expect(text(card)).toContain('Двосторонньої безпекової угоди з Україною поки немає.');
+    await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
+  });
+
+  it('offers a choice when a name is ambiguous, and the buttons open the cards', async () => {
+    // No seeded name is ambiguous with exact matching: give two partners the same alias, as an admin could.
+    await h.app.db.partnerAlias.createMany({
+      data: [
+        { partnerCode: 'DK', lang: 'en', text: 'Scandinavia' },
+        { partnerCode: 'NO', lang: 'en', text: 'Scandinavia' },
+      ],
+    });
+    h.app.services.repos.catalog.invalidate();
+    try {
+      const u = en();
+      const { first } = await ask(u, '/country Scandinavia');
+      expect(text(first)).toBe('“Scandinavia” could mean several partners. Which one?');
+      expect(buttons(first).map((b) => [b.text, b.callback_data])).toEqual([
+        ['🇩🇰 Denmark', 'country:DK'],
+        ['🇳🇴 Norway', 'country:NO'],
+      ]);
+      const since = h.fake.mark();
+      h.fake.pressButton(u, first, 'country:NO');
+      expect(text(await h.fake.waitForMessage(u.id, undefined, undefined, { since }))).toContain('🇳🇴 <b>Norway</b>');
+      const ua = await ask(uk(), '/country Scandinavia');
+      expect(text(ua.first)).toBe('«Scandinavia» може означати кількох партнерів. Кого саме?');
+      expect(buttons(ua.first).map((b) => b.text)).toEqual(['🇩🇰 Данія', '🇳🇴 Норвегія']);
+    } finally {
+      await h.app.db.partnerAlias.deleteMany({ where: { text: 'Scandinavia' } });
+      h.app.services.repos.catalog.invalidate();
+    }
+  });
+
+  it('answers forged button data politely, never crashing', async () => {
+    const u = en();
+    const { first } = await ask(u, '/country');
+    for (const data of ['country:ZZ', 'page:countries:999', 'page:timeline:999', 'pillar:nothing']) {
+      const since = h.fake.mark();
+      h.fake.pressButton(u, first, data);
+      const answer = await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
+      expect(answer.params.text).toBe('Sorry, this button is out of date. Please send the command again.');
+    }
+    const since = h.fake.mark();
+    h.fake.pressButton(uk(), first, 'country:ZZ');
+    expect((await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since })).params.text).toContain('застаріла');
+    expect(h.fake.calls.filter((c) => c.method === 'sendMessage' && String(c.params.text).includes('went wrong'))).toEqual([]);
+  });
+
+  it('works in group chats, including /country@botname', async () => {
+    const u = en();
+    const group = { id: -100123, type: 'group' as const, title: 'Analysts' };
+    const { first } = await ask(u, '/country@guarantor_test_bot Japan', group.id, { chat: group });
+    expect(text(first)).toContain('🇯🇵 <b>Japan</b>');
+    const { first: list } = await ask(u, '/timeline@guarantor_test_bot', group.id, { chat: group });
+    expect(text(list)).toContain('Timeline:');
+  });
+});
+
+describe('deep links', () => {
+  it('open a card or a pillar; a bad argument falls back to the greeting', async () => {
+    expect(text((await ask(en(), '/start country_DE')).first)).toContain('🇩🇪 <b>Germany</b>');
+    expect(text((await ask(uk(), '/start country_jp')).first)).toContain('<b>Японія</b>');
+    expect(text((await ask(en(), '/start pillar_military')).first)).toContain('<b>Defence and deterrence (military support)</b>');
+    expect(text((await ask(en(), '/start country_ZZ')).first)).toContain('Hello, Jane!');
+    expect(text((await ask(uk(), '/start pillar_nothing')).first)).toContain('Вітаю, Оксана!');
+  });
+});
+
+describe('/pillar', () => {
+  it('without a name lists the 8 pillars with buttons that open one', async () => {
+    const u = en();
+    const { first } = await ask(u, '/pillar');
+    expect(text(first)).toContain('<b>8 pillars of support</b>');
+    expect(buttons(first).map((b) => b.callback_data)).toEqual([
+      'pillar:military',
+      'pillar:consultations',
+      'pillar:economic',
+      'pillar:financial',
+      'pillar:accountability',
+      'pillar:reforms',
+      'pillar:intelligence',
+      'pillar:cyber',
+    ]);
+    const since = h.fake.mark();
+    h.fake.pressButton(u, first, 'pillar:cyber');
+    const msg = await h.fake.waitForMessage(u.id, (t) => t.includes('Cyber defence and security'), undefined, { since });
+    expect(text(msg)).toContain('Covered by 14 partners');
+    expect(text(msg)).toContain('No pledge in the data is tied to this pillar.');
+  });
+
+  it('with a name shows the partners and their pledges, split into messages under 4096', async () => {
+    const u = uk();
+    const { first, since } = await ask(u, '/pillar військова');
+    expect(text(first)).toContain('<b>Оборона і стримування (військова підтримка)</b>');
+    expect(text(first)).toContain('Охоплюють угоди 28 партнерів');
+    const all = messagesSince(u.id, since);
+    expect(all.length).toBeGreaterThanOrEqual(1);
+    expect(all.map(text).join('\n')).toContain('🇩🇪 Німеччина: <b>1,1 млрд EUR</b> (обіцяно, 2024)');
+    for (const m of all) expect(text(m).length).toBeLessThanOrEqual(4096);
+  });
+
+  it('answers an unknown pillar politely', async () => {
+    const { first } = await ask(en(), '/pillar space');
+    expect(text(first)).toContain('I don\'t know a pillar called “space”.');
+    expect(buttons(first).length).toBe(8);
+  });
+});
+
+describe('/signatories, /countries', () => {
+  it('counts members and agreements with Ukrainian plurals', async () => {
+    const { first } = await ask(uk(), '/signatories');
+    expect(text(first)).toContain('До Спільної декларації G7 приєдналися 33 країни та організації');
+    expect(text(first)).toContain('За нею підписано 28 двосторонніх угод');
+    expect(text(first)).toContain("1 пов'язана угода поза серією");
+    expect(text(first)).toContain('🇩🇪 Німеччина — 16 лютого 2024 р.');
+    const { first: e } = await ask(en(), '/countries');
+    expect(text(e)).toContain('28 bilateral agreements signed under it');
+    expect(text(e)).toContain('Germany — 16 February 2024');
+  });
+});
+
+describe('/timeline', () => {
+  it('pages newest first with ◀️ ▶️ editing the message in place', async () => {
+    const u = en();
+    const { first } = await ask(u, '/timeline');
+    expect(text(first)).toMatch(/Page 1 of \d+/);
+    expect(buttons(first).map((b) => b.callback_data)).toEqual(['page:timeline:2']);
+    let since = h.fake.mark();
+    h.fake.pressButton(u, first, 'page:timeline:2');
+    const p2 = await h.fake.waitForCall('editMessageText', (c) => c.params.chat_id === u.id, undefined, { since });
+    expect(text(p2)).toMatch(/Page 2 of \d+/);
+    expect(buttons(p2).map((b) => b.callback_data)).toEqual(['page:timeline:1', 'page:timeline:3']);
+    expect(buttons(p2).map((b) => b.text)).toEqual(['◀️ Back', 'Next ▶️']);
+    // Pressing the same page twice is harmless ("message is not modified" is swallowed).
+    since = h.fake.mark();
+    h.fake.pressButton(u, first, 'page:timeline:2');
+    await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
+    await h.fake.updatesConsumed();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(messagesSince(u.id, since)).toEqual([]);
+  });
+
+  it('speaks Ukrainian', async () => {
+    const { first } = await ask(uk(), '/timeline');
+    expect(text(first)).toMatch(/Хронологія: \d+ (подій|події|подія)/);
+    expect(text(first)).toContain('13 лютого 2026 р.');
+  });
+});
+
+describe('/stats, /frameworks, /sources', () => {
+  it('/stats totals per currency and year in both languages', async () => {
+    const { first } = await ask(en(), '/stats');
+    expect(text(first)).toContain('Bilateral agreements: 29 (28 in the declaration\'s series, 1 related)');
+    expect(text(first)).toContain('• 2028: ISK 4 billion');
+    const { first: u } = await ask(uk(), '/stats');
+    expect(text(u)).toContain('Суми за валютами');
+    expect(text(u)).toContain('• 2028: 4 млрд ISK');
+  });
+
+  it('/frameworks lists members with counts', async () => {
+    const { first } = await ask(en(), '/frameworks');
+    expect(text(first)).toContain('Joint Declaration of Support for Ukraine');
+    expect(text(first)).toContain('33 members:');
+    const { first: u } = await ask(uk(), '/frameworks');
+    expect(text(u)).toContain('33 учасники:');
+  });
+
+  it('/sources names publishers and the data date', async () => {
+    const { first } = await ask(en(), '/sources');
+    expect(text(first)).toContain('most cited publishers');
+    expect(text(first)).toContain('Data as of 13 February 2026.');
+    const { first: u } = await ask(uk(), '/sources');
+    expect(text(u)).toContain('Дані станом на 13 лютого 2026 р.');
+  });
+});
+
+describe('inline mode', () => {
+  it('offers the country card in the inline user\'s language', async () => {
+    const since = h.fake.mark();
+    h.fake.inlineQuery({ id: 7001, first_name: 'Ann', language_code: 'uk' }, 'Німеччина');
+    const call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
+    expect(call.ok).toBe(true);
+    const results = call.params.results as Array<{ title: string; input_message_content: { message_text: string; parse_mode: string } }>;
+    expect(results).toHaveLength(1);
+    expect(results[0]!.title).toBe('🇩🇪 Німеччина');
+    expect(results[0]!.input_message_content.parse_mode).toBe('HTML');
+    expect(results[0]!.input_message_content.message_text).toContain('Підписано 16 лютого 2024 р.');
+    expect(call.params.is_personal).toBe(true);
+    expect(Number(call.params.cache_time)).toBeLessThanOrEqual(60);
+  });
+
+  it('matches name prefixes, lists the latest agreements for an empty query, and answers nothing found with a button', async () => {
+    let since = h.fake.mark();
+    h.fake.inlineQuery({ id: 7002, first_name: 'Bob', language_code: 'en' }, 'Ger');
+    let call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
+    expect((call.params.results as Array<{ title: string }>).map((r) => r.title)).toEqual(['🇩🇪 Germany']);
+
+    since = h.fake.mark();
+    h.fake.inlineQuery({ id: 7002, first_name: 'Bob', language_code: 'en' }, '');
+    call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
+    const titles = (call.params.results as Array<{ title: string; description: string }>).map((r) => r.title);
+    expect(titles[0]).toBe('🇦🇱 Albania');
+    expect(titles.length).toBe(10);
+
+    since = h.fake.mark();
+    h.fake.inlineQuery({ id: 7002, first_name: 'Bob', language_code: 'en' }, 'Atlantis');
+    call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
+    expect(call.ok).toBe(true);
+    expect(call.params.results).toEqual([]);
+    expect((call.params.button as { text: string }).text).toBe('Nothing found — open the bot');
+  });
+});
+
+describe('/help and the command menu', () => {
+  it('list the new commands in both languages', async () => {
+    const { first } = await ask(en(), '/help');
+    for (const c of ['/signatories', '/timeline', '/stats', '/frameworks', '/sources']) expect(text(first)).toContain(c);
+    const menus = await h.fake.waitForCalls('setMyCommands', 5);
+    const ukMenu = menus.find((c) => c.params.language_code === 'uk')!.params.commands as Array<{ command: string; description: string }>;
+    expect(ukMenu.find((c) => c.command === 'timeline')?.description).toBe('Хронологія подій');
+    const enMenu = menus.find((c) => c.params.language_code === 'en')!.params.commands as Array<{ command: string; description: string }>;
+    expect(enMenu.map((c) => c.command)).toEqual(['start', 'help', 'country', 'pillar', 'signatories', 'timeline', 'stats', 'frameworks', 'sources', 'language']);
+  });
+
+  it('never sends a message over 4096 characters', () => {
+    for (const c of h.fake.calls.filter((x) => x.method === 'sendMessage' || x.method === 'editMessageText')) {
+      // The one failure allowed: the double tap on the same timeline page ("message is not modified").
+      if (!c.ok) expect(JSON.stringify(c.response)).toContain('message is not modified');
+      expect(text(c).length).toBeLessThanOrEqual(4096);
+    }
+  });
+});
