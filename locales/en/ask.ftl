@@ -65,7 +65,10 @@ ask-last = { $count ->
     [one] The most recent agreement was signed by { $partners }
    *[other] The most recent agreements were signed by { $partners }
 } on <b>{ $date }</b> in { $place }.
-ask-unknown-country = I don't know a partner called “{ $name }”. Did you mean { $suggestions }?
+ask-unknown-country = I don't know a partner called “{ $name }”.{ $count ->
+        [0] {" "}/country lists all partners.
+       *[other] {" "}Did you mean { $suggestions }?
+    }
 ask-ambiguous-country = Which one do you mean: { $candidates }? Please ask again with the full name.
 ask-help =
     I didn't understand the question. You can ask, for example:

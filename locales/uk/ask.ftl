@@ -77,7 +77,10 @@ ask-last = { $count ->
     [one] Найновішу угоду підписано
    *[other] Найновіші угоди підписано
 }: { $partners } — <b>{ $date }</b>, місце: { $place }.
-ask-unknown-country = Я не знаю партнера «{ $name }». Можливо, ви мали на увазі: { $suggestions }?
+ask-unknown-country = Я не знаю партнера «{ $name }».{ $count ->
+        [0] {" "}Усіх партнерів показує /country.
+       *[other] {" "}Можливо, ви мали на увазі: { $suggestions }?
+    }
 ask-ambiguous-country = Кого саме ви маєте на увазі: { $candidates }? Запитайте, будь ласка, ще раз із повною назвою.
 ask-help =
     Я не зрозумів запитання. Можна запитати, наприклад:

@@ -279,7 +279,7 @@ export function parseQuestion(catalog: Catalog, text: string): Question {
   const name = intent ? unknownName(text) : undefined;
   if (name) {
     const r = resolvePartner(catalog, name);
-    if (r.status === 'unknown' && r.suggestions.length && name.length >= 3) return { kind: 'unknown-country', name, suggestions: r.suggestions };
+    if (r.status === 'unknown' && name.length >= 3) return { kind: 'unknown-country', name, suggestions: r.suggestions };
   }
   return { kind: 'unrecognised' };
 }

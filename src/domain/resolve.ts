@@ -389,11 +389,14 @@ function toResolution(idx: Index, codes: Set<string>): CountryResolution {
   return { status: 'unknown', suggestions: [] };
 }
 
+/** Up to 3 partners whose names are close to the query; none when nothing is reasonably close. */
 function suggestions(catalog: Catalog, idx: Index, q: string): Partner[] {
   const best = new Map<string, number>();
+  // Compared with the start of each name, so a prefix ("Portu") is distance 0 and a typo costs its edits.
+  const within = Math.max(1, Math.floor(q.length / 3));
   for (const { key, code } of idx.suggestionKeys) {
-    const d = distance(q, key.slice(0, Math.max(q.length, 3) + 2));
-    if (d < (best.get(code) ?? Infinity)) best.set(code, d);
+    const d = distance(q, key.slice(0, q.length));
+    if (d <= within && d < (best.get(code) ?? Infinity)) best.set(code, d);
   }
   return [...best]
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
@@ -422,7 +425,7 @@ export function resolveCountry(catalog: Catalog, query: string): CountryResoluti
   return { status: 'unknown', suggestions: suggestions(catalog, idx, q) };
 }
 
-/** A partner from a whole query; non-partner countries and misses are `unknown` with up to 3 suggestions. */
+/** A partner from a whole query; misses are `unknown` with up to 3 close names, non-partner countries with none. */
 export function resolvePartner(catalog: Catalog, query: string): Resolution<Partner> {
   const r = resolveCountry(catalog, query);
   switch (r.status) {
@@ -431,7 +434,8 @@ export function resolvePartner(catalog: Catalog, query: string): Resolution<Part
     case 'ambiguous':
       return { status: 'ambiguous', candidates: r.candidates };
     case 'non-partner':
-      return { status: 'unknown', suggestions: suggestions(catalog, indexOf(catalog), stripPrepositions(normalize(query))) };
+      // A real country that is not a partner: suggesting partners with similar names would mislead.
+      return { status: 'unknown', suggestions: [] };
     default:
       return { status: 'unknown', suggestions: r.suggestions };
   }

@@ -58,7 +58,7 @@ const table: Array<['en' | 'uk', string, string[]]> = [
   ['en', 'Which frameworks has Germany joined?', ['Ukraine Compact', 'Coalition of the Willing']],
   ['en', 'Who is in the Coalition of the Willing?', ['11 members', 'France', 'Sweden']],
   ['en', 'Ukraine Compact members', ['23 members', 'Romania']],
-  ['en', 'When did Atlantis sign?', ['know a partner called “Atlantis”', 'Did you mean']],
+  ['en', 'When did Atlantis sign?', ['know a partner called “Atlantis”', '/country lists all partners']],
   ['en', '🇯🇵 when?', ['13 June 2024']],
   ['en', 'Germany', ['16 February 2024', 'Frameworks joined', 'Ukraine Compact']],
   ['uk', 'Японія', ['13 червня 2024 р.', 'Учасник:', 'Компакт підтримки України']],

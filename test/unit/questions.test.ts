@@ -189,10 +189,16 @@ describe('answerQuestion', () => {
     expect(answerQuestion(catalog, 'Коли Франція підписала?', uk())).toContain('16 лютого 2024 р.');
   });
 
-  it('suggests partners for an unknown country and examples for unrecognised text', () => {
+  it('suggests close partners for an unknown name, the list for a far one, and examples for unrecognised text', () => {
     const a = answerQuestion(catalog, 'When did Atlantis sign?', en())!;
     expect(a).toContain('“Atlantis”');
-    expect(a).toContain('Did you mean');
+    expect(a).toContain('/country lists all partners');
+    expect(a).not.toContain('Did you mean');
+    const b = answerQuestion(catalog, 'When did Luxem sign?', en())!;
+    expect(b).toContain('“Luxem”');
+    expect(b).toMatch(/Did you mean .*Luxembourg/);
+    const c = answerQuestion(catalog, 'Коли Атлантида підписала угоду?', uk())!;
+    expect(c).toContain('Усіх партнерів показує /country.');
     expect(answerQuestion(catalog, 'blah blah', en())).toContain('<i>When did Japan sign?</i>');
     expect(answerQuestion(catalog, 'бла-бла', uk())).toContain('<i>Коли Японія підписала угоду?</i>');
   });

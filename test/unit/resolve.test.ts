@@ -73,12 +73,17 @@ describe('resolvePartner', () => {
     expect(code(q)).toBe(expected);
   });
 
-  it('suggests the three closest partners for a miss', () => {
+  it('suggests only close partners for a miss, and none for nonsense or non-partner countries', () => {
     const r = resolvePartner(catalog, 'Portu');
     expect(r.status).toBe('unknown');
     if (r.status === 'unknown') {
-      expect(r.suggestions).toHaveLength(3);
+      expect(r.suggestions.length).toBeGreaterThanOrEqual(1);
+      expect(r.suggestions.length).toBeLessThanOrEqual(3);
       expect(r.suggestions[0]!.code).toBe('PT');
+    }
+    for (const q of ['zzzz', 'Atlantis', 'Switzerland', 'Грузія', 'Moldova']) {
+      const miss = resolvePartner(catalog, q);
+      expect(miss).toEqual({ status: 'unknown', suggestions: [] });
     }
   });
 

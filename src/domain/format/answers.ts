@@ -184,7 +184,13 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
       );
     }
     case 'unknown-country':
-      return t('ask-unknown-country', { name: esc(ans.name), suggestions: ans.suggestions.map((p) => name(p, tr)).join(', ') }) + end([]);
+      return (
+        t('ask-unknown-country', {
+          name: esc(ans.name),
+          count: ans.suggestions.length,
+          suggestions: ans.suggestions.map((p) => name(p, tr)).join(', '),
+        }) + end([])
+      );
     case 'ambiguous-country':
       return t('ask-ambiguous-country', { candidates: ans.candidates.map((p) => name(p, tr)).join(', ') });
     case 'several': {
