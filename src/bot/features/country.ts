@@ -3,7 +3,7 @@ import type { Catalog, Partner } from '../../domain/catalog.js';
 import { partnerLabel } from '../../domain/format/common.js';
 import { countryCard, formatCountryListPage } from '../../domain/format/country.js';
 import { esc } from '../../domain/html.js';
-import { resolvePartner } from '../../domain/resolve.js';
+import { resolveCountry } from '../../domain/resolve.js';
 import { decodePressed, editHtml, pagerRow, replyHtml, rows } from '../browse.js';
 import { encodeCallback } from '../callback-data.js';
 import type { BotContext } from '../context.js';
@@ -36,10 +36,14 @@ export async function replyCountryCard(ctx: BotContext, catalog: Catalog, partne
 export async function answerCountryQuery(ctx: BotContext, query: string): Promise<void> {
   const catalog = await ctx.services.repos.catalog.get();
   const shown = esc(query.length > MAX_QUERY ? `${query.slice(0, MAX_QUERY)}…` : query);
-  const r = resolvePartner(catalog, query.slice(0, MAX_QUERY * 2));
-  if (r.status === 'found') return replyCountryCard(ctx, catalog, r.item);
+  const r = resolveCountry(catalog, query.slice(0, MAX_QUERY * 2));
+  if (r.status === 'partner') return replyCountryCard(ctx, catalog, r.partner);
   if (r.status === 'ambiguous') return replyHtml(ctx, ctx.t('country-ambiguous', { query: shown }), partnerButtons(ctx, r.candidates));
   const listButton = [Markup.button.callback(ctx.t('country-button-list'), encodeCallback({ kind: 'page', list: 'countries', page: 1 }))];
+  if (r.status === 'non-partner') {
+    const name = esc(ctx.lang === 'uk' ? r.nameUk : r.nameEn);
+    return replyHtml(ctx, ctx.t('country-non-partner', { name, date: ctx.tr.date(catalog.dataAsOf) }), [listButton]);
+  }
   if (r.suggestions.length) {
     return replyHtml(ctx, `${ctx.t('country-not-found', { query: shown })}\n${ctx.t('country-not-found-suggest')}`, [
       ...partnerButtons(ctx, r.suggestions),
