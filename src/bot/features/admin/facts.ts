@@ -27,7 +27,7 @@ async function usage(ctx: BotContext, command: string): Promise<void> {
 }
 
 async function published(ctx: BotContext, id: number, urgent: boolean): Promise<string> {
-  const lines = [ctx.t('admin-published', { id })];
+  const lines = [ctx.t('admin-published', { id: String(id) })];
   if (urgent) lines.push(await sendUrgent(ctx, id));
   return lines.join('\n');
 }
@@ -65,7 +65,7 @@ factsFeature.command('editevent', async (ctx) => {
     urgentAllowed: false,
     apply: async (c) => {
       await c.services.repos.admin.updateEvent(id, input, BigInt(c.from!.id));
-      return c.t('admin-updated', { id });
+      return c.t('admin-updated', { id: String(id) });
     },
   });
 });

@@ -24,9 +24,9 @@ rolesFeature.command('grant', async (ctx) => {
   if (!(await requireRole(ctx, 'owner'))) return;
   const who = target(ctx);
   if (!who) return ctx.replyWithHTML(ctx.t('admin-usage-grant'));
-  if (ctx.services.config.adminIds.includes(BigInt(who.id))) return ctx.replyWithHTML(ctx.t('admin-grant-owner', { id: who.id }));
+  if (ctx.services.config.adminIds.includes(BigInt(who.id))) return ctx.replyWithHTML(ctx.t('admin-grant-owner', { id: String(who.id) }));
   const r = await ctx.services.repos.admin.grant(BigInt(who.id), BigInt(ctx.from.id), who.name);
-  await ctx.replyWithHTML(ctx.t(r === 'granted' ? 'admin-granted' : 'admin-grant-already', { id: who.id }));
+  await ctx.replyWithHTML(ctx.t(r === 'granted' ? 'admin-granted' : 'admin-grant-already', { id: String(who.id) }));
   if (r === 'granted') await setAdminMenu(ctx.telegram, ctx.services.i18n, who.id, 'editor', await menuLang(ctx, who.id), ctx.log);
 });
 
@@ -35,7 +35,7 @@ rolesFeature.command('revoke', async (ctx) => {
   const who = target(ctx);
   if (!who) return ctx.replyWithHTML(ctx.t('admin-usage-revoke'));
   const r = await ctx.services.repos.admin.revoke(BigInt(who.id), BigInt(ctx.from.id));
-  await ctx.replyWithHTML(ctx.t(r === 'revoked' ? 'admin-revoked' : 'admin-revoke-none', { id: who.id }));
+  await ctx.replyWithHTML(ctx.t(r === 'revoked' ? 'admin-revoked' : 'admin-revoke-none', { id: String(who.id) }));
   if (r === 'revoked') await setAdminMenu(ctx.telegram, ctx.services.i18n, who.id, null, await menuLang(ctx, who.id), ctx.log);
 });
 
