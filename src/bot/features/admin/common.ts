@@ -80,7 +80,7 @@ export function formatErrors(ctx: BotContext, errors: (FieldError & { line?: num
     const where = e.line !== undefined ? ctx.t('admin-error-line', { line: e.line, field: esc(e.field) }) : `<b>${esc(fieldName)}</b>`;
     const problem = ctx.t(`admin-err-${e.code}`, { value: esc(e.value ?? ''), max: e.max ?? 0 });
     const example = EXAMPLES[base] ?? EXAMPLES[base.replace(/_(\w)/g, (_m, c: string) => c.toUpperCase())];
-    return `• ${where}: ${problem}${example && e.line === undefined ? ` ${ctx.t('admin-example', { example: esc(example) })}` : ''}`;
+    return `• ${where}: ${problem}${example && e.line === undefined ? `. ${ctx.t('admin-example', { example: esc(example) })}` : ''}`;
   });
   if (errors.length > limit) lines.push(ctx.t('admin-errors-more', { count: errors.length - limit }));
   return `${ctx.t('admin-invalid', { count: errors.length })}\n${lines.join('\n')}\n${ctx.t('admin-nothing-saved')}`;
