@@ -1,0 +1,104 @@
+/** The guided /newevent dialog, walked through to a published event and cancelled midway. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from '../support/harness.js';
+import { EDITOR, OWNER, STRANGER, ask, button, buttons, counts, press, text } from './admin-support.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ ADMIN_IDS: String(OWNER.id) });
+  await h.fake.waitForPolling();
+  await ask(h, OWNER, `/grant ${EDITOR.id}`);
+});
+afterAll(() => h.close());
+
+describe('/newevent', () => {
+  it('walks an editor through every step, re-asks after a bad answer, and publishes after the preview', async () => {
+    let q = await ask(h, EDITOR, '/newevent');
+    expect(text(q)).toContain('1/8');
+    expect(buttons(q)).toEqual(['adm:wc']);
+
+    q = await ask(h, EDITOR, '31.02.2026');
+    expect(text(q)).toContain('такої дати в календарі немає');
+    expect(text(q)).toContain('Надішліть цю відповідь ще раз');
+    q = await ask(h, EDITOR, '05.03.2026');
+    expect(text(q)).toContain('2/8');
+    expect(buttons(q)).toContain('adm:wk:ratification');
+
+    q = await press(h, EDITOR, q, 'adm:wk:ratification');
+    expect(text(q)).toContain('3/8');
+    expect(buttons(q)).toContain('adm:ws');
+
+    q = await ask(h, EDITOR, 'Атлантида');
+    expect(text(q)).toContain('невідомий партнер «Атлантида»');
+    q = await ask(h, EDITOR, 'Німеччина, PL');
+    expect(text(q)).toContain('4/8');
+
+    // Another admin command mid-dialog is not taken as an answer; the dialog says how to leave.
+    q = await ask(h, EDITOR, '/audit');
+    expect(text(q)).toContain('/cancel');
+
+    q = await ask(h, EDITOR, 'Germany and Poland ratify');
+    expect(text(q)).toContain('5/8');
+    q = await ask(h, EDITOR, 'Німеччина та Польща ратифікували');
+    expect(text(q)).toContain('6/8');
+    q = await ask(h, EDITOR, 'not a link');
+    expect(text(q)).toContain('https://');
+    q = await ask(h, EDITOR, 'https://example.org/ratified');
+    expect(text(q)).toContain('7/8');
+    q = await ask(h, EDITOR, 'Both parliaments voted.');
+    expect(text(q)).toContain('8/8');
+
+    const before = await counts(h);
+    const preview = await ask(h, EDITOR, 'Обидва парламенти проголосували.');
+    expect(text(preview)).toContain('Попередній перегляд');
+    expect(text(preview)).toContain('<b>Germany and Poland ratify</b>');
+    expect(text(preview)).toContain('5 березня 2026 р. · Ратифікація');
+    expect(text(preview)).toContain('🇩🇪 Німеччина, 🇵🇱 Польща');
+    expect(text(preview)).toContain('Both parliaments voted.');
+    expect(await counts(h)).toEqual(before);
+
+    const done = await press(h, EDITOR, preview, button(preview, 'adm:pub:'));
+    expect(text(done)).toContain('Опубліковано');
+    const id = Number(/№(\d+)/.exec(text(done))?.[1]);
+    const row = await h.app.db.event.findUniqueOrThrow({ where: { id }, include: { partners: true } });
+    expect(row).toMatchObject({ occurredOn: '2026-03-05', kind: 'ratification', titleUk: 'Німеччина та Польща ратифікували', bodyUk: 'Обидва парламенти проголосували.' });
+    expect(row.partners.map((p) => p.partnerCode).sort()).toEqual(['DE', 'PL']);
+
+    // The dialog is over: text is no longer taken as an answer.
+    expect(text(await ask(h, EDITOR, '/cancel'))).toBe('Немає чого скасовувати.');
+  });
+
+  it('can skip the optional steps', async () => {
+    await ask(h, OWNER, '/newevent');
+    let q = await ask(h, OWNER, '2026-03-06');
+    q = await press(h, OWNER, q, 'adm:wk:meeting');
+    q = await press(h, OWNER, q, 'adm:ws');
+    expect(text(q)).toContain('4/8');
+    await ask(h, OWNER, 'Coalition meets in Paris');
+    await ask(h, OWNER, 'Коаліція зустрілася в Парижі');
+    q = await ask(h, OWNER, 'https://example.org/paris');
+    const preview = await press(h, OWNER, q, 'adm:ws');
+    expect(text(preview)).toContain('Preview');
+    expect(text(preview)).toContain('<b>Coalition meets in Paris</b>');
+    await press(h, OWNER, preview, button(preview, 'adm:no:'));
+  });
+
+  it('is cancelled with the button or /cancel at any step, and nothing is saved', async () => {
+    const before = await counts(h);
+    await ask(h, EDITOR, '/newevent');
+    let q = await ask(h, EDITOR, '2026-03-07');
+    q = await press(h, EDITOR, q, 'adm:wk:pledge');
+    expect(text(await press(h, EDITOR, q, 'adm:wc'))).toBe('Скасовано. Нічого не збережено.');
+
+    await ask(h, OWNER, '/newevent');
+    await ask(h, OWNER, '2026-03-07');
+    expect(text(await ask(h, OWNER, '/cancel'))).toBe('Cancelled. Nothing was saved.');
+    // After cancelling, ordinary messages are not answers any more.
+    expect(text(await ask(h, OWNER, 'Some title'))).not.toContain('5/8');
+    expect(await counts(h)).toEqual(before);
+  });
+
+  it('is refused to a stranger', async () => {
+    expect(text(await ask(h, STRANGER, '/newevent'))).toBe('⛔ This command is for admins.');
+  });
+});
