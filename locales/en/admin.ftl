@@ -51,6 +51,7 @@ admin-err-number = expected a whole number of years (1–99) or “-”, not “
 admin-err-amount = expected an amount with a currency, e.g. 7.1bn EUR, or “-”, not “{ $value }”
 admin-err-years = expected a year or a range, e.g. 2024 or 2024-2027, not “{ $value }”
 admin-err-parts = wrong number of fields separated by | (expected at least: { $value })
+admin-err-columns = missing: { $value }
 admin-err-id = no such item: “{ $value }”
 
 ## Field names

@@ -64,7 +64,9 @@ export function button(c: RecordedCall, prefix: string): string {
 }
 
 /** Row counts of everything an admin can change. */
-export async function counts(h: Harness): Promise<Record<string, number>> {
+export type Counts = Record<'events' | 'partners' | 'aliases' | 'memberships' | 'agreements' | 'pledges' | 'audit', number>;
+
+export async function counts(h: Harness): Promise<Counts> {
   const db = h.app.db;
   const [events, partners, aliases, memberships, agreements, pledges, audit] = await Promise.all([
     db.event.count(),

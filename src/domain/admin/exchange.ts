@@ -223,6 +223,8 @@ export function parseImportJson(text: string, catalog: Catalog): ImportParse {
   ] as const;
   let items = 0;
   let found = false;
+  // Where each accepted item was in the file (items that failed validation are left out of data).
+  const sourceIndex: Record<string, number[]> = { partners: [], memberships: [], agreements: [], events: [] };
   for (const [name, schema] of sections) {
     const arr = obj[name];
     if (arr === undefined) continue;
@@ -240,48 +242,50 @@ export function parseImportJson(text: string, catalog: Catalog): ImportParse {
         return;
       }
       (data[name] as unknown[]).push(r.data);
+      sourceIndex[name]!.push(i);
     });
   }
-  if (!found) return { ok: false, errors: [{ line: 1, field: 'file', code: 'required', value: 'partners / memberships / agreements / events' }] };
+  if (!found) return { ok: false, errors: [{ line: 1, field: 'file', code: 'columns', value: 'partners / memberships / agreements / events' }] };
   if (items > IMPORT_MAX_ITEMS) return { ok: false, errors: [{ line: 1, field: 'file', code: 'too-long', max: IMPORT_MAX_ITEMS }] };
-  errors.push(...checkReferences(data, catalog, lines));
+  errors.push(...checkReferences(data, catalog, lines, sourceIndex));
   return errors.length ? { ok: false, errors: errors.sort((a, b) => a.line - b.line) } : { ok: true, data, items };
 }
 
-function checkReferences(data: ImportData, catalog: Catalog, lines: Map<string, number[]>): ImportError[] {
+function checkReferences(data: ImportData, catalog: Catalog, lines: Map<string, number[]>, sourceIndex: Record<string, number[]>): ImportError[] {
   const errors: ImportError[] = [];
   const partners = new Set([...catalog.partners.map((p) => p.code), ...data.partners.map((p) => p.code)]);
   const frameworks = new Set(catalog.frameworks.map((f) => f.id));
   const pillars = new Set(catalog.pillars.map((p) => p.id));
-  const at = (name: string, i: number) => lines.get(name)?.[i] ?? 1;
+  const at = (name: string, i: number) => lines.get(name)?.[sourceIndex[name]?.[i] ?? i] ?? 1;
+  const ix = (name: string, i: number) => sourceIndex[name]?.[i] ?? i;
   const text = (line: number, field: string, s: string | null | undefined) => {
     if (s && TAG.test(s)) errors.push({ line, field, code: 'markup' });
   };
   data.partners.forEach((p, i) => {
-    text(at('partners', i), `partners[${i}].nameEn`, p.nameEn);
-    text(at('partners', i), `partners[${i}].nameUk`, p.nameUk);
+    text(at('partners', i), `partners[${ix('partners', i)}].nameEn`, p.nameEn);
+    text(at('partners', i), `partners[${ix('partners', i)}].nameUk`, p.nameUk);
   });
   data.memberships.forEach((m, i) => {
-    if (!partners.has(m.partner)) errors.push({ line: at('memberships', i), field: `memberships[${i}].partner`, code: 'unknown-partner', value: m.partner });
-    if (!frameworks.has(m.framework)) errors.push({ line: at('memberships', i), field: `memberships[${i}].framework`, code: 'unknown-framework', value: m.framework });
+    if (!partners.has(m.partner)) errors.push({ line: at('memberships', i), field: `memberships[${ix('memberships', i)}].partner`, code: 'unknown-partner', value: m.partner });
+    if (!frameworks.has(m.framework)) errors.push({ line: at('memberships', i), field: `memberships[${ix('memberships', i)}].framework`, code: 'unknown-framework', value: m.framework });
   });
   data.agreements.forEach((a, i) => {
     const line = at('agreements', i);
-    if (!partners.has(a.partner)) errors.push({ line, field: `agreements[${i}].partner`, code: 'unknown-partner', value: a.partner });
+    if (!partners.has(a.partner)) errors.push({ line, field: `agreements[${ix('agreements', i)}].partner`, code: 'unknown-partner', value: a.partner });
     for (const p of [...a.pillars, ...a.pledges.map((x) => x.pillar).filter((x): x is string => x !== null)]) {
-      if (!pillars.has(p)) errors.push({ line, field: `agreements[${i}].pillars`, code: 'unknown-pillar', value: p });
+      if (!pillars.has(p)) errors.push({ line, field: `agreements[${ix('agreements', i)}].pillars`, code: 'unknown-pillar', value: p });
     }
-    text(line, `agreements[${i}].titleEn`, a.titleEn);
-    text(line, `agreements[${i}].titleUk`, a.titleUk);
+    text(line, `agreements[${ix('agreements', i)}].titleEn`, a.titleEn);
+    text(line, `agreements[${ix('agreements', i)}].titleUk`, a.titleUk);
   });
   const keys = new Set<string>();
   data.events.forEach((e, i) => {
     const line = at('events', i);
-    for (const p of e.partners) if (!partners.has(p)) errors.push({ line, field: `events[${i}].partners`, code: 'unknown-partner', value: p });
-    if (e.framework !== null && !frameworks.has(e.framework)) errors.push({ line, field: `events[${i}].framework`, code: 'unknown-framework', value: e.framework });
-    if (keys.has(e.key)) errors.push({ line, field: `events[${i}].key`, code: 'id', value: e.key });
+    for (const p of e.partners) if (!partners.has(p)) errors.push({ line, field: `events[${ix('events', i)}].partners`, code: 'unknown-partner', value: p });
+    if (e.framework !== null && !frameworks.has(e.framework)) errors.push({ line, field: `events[${ix('events', i)}].framework`, code: 'unknown-framework', value: e.framework });
+    if (keys.has(e.key)) errors.push({ line, field: `events[${ix('events', i)}].key`, code: 'id', value: e.key });
     keys.add(e.key);
-    for (const f of ['titleEn', 'titleUk', 'bodyEn', 'bodyUk'] as const) text(line, `events[${i}].${f}`, e[f]);
+    for (const f of ['titleEn', 'titleUk', 'bodyEn', 'bodyUk'] as const) text(line, `events[${ix('events', i)}].${f}`, e[f]);
   });
   return errors;
 }
@@ -337,10 +341,10 @@ export function csvEventKey(date: string, kind: string, titleEn: string): string
 
 export function parseImportCsv(text: string, catalog: Catalog): ImportParse {
   const records = parseCsv(text);
-  if (!records.length) return { ok: false, errors: [{ line: 1, field: 'file', code: 'required', value: IMPORT_CSV_COLUMNS.join(',') }] };
+  if (!records.length) return { ok: false, errors: [{ line: 1, field: 'file', code: 'columns', value: IMPORT_CSV_COLUMNS.join(',') }] };
   const header = records[0]!.cells.map((h) => h.trim().toLowerCase());
   const missing = IMPORT_CSV_COLUMNS.slice(0, 6).filter((c) => !header.includes(c));
-  if (missing.length) return { ok: false, errors: [{ line: 1, field: 'header', code: 'required', value: missing.join(', ') }] };
+  if (missing.length) return { ok: false, errors: [{ line: 1, field: 'header', code: 'columns', value: missing.join(', ') }] };
   if (records.length - 1 > IMPORT_MAX_ITEMS) return { ok: false, errors: [{ line: 1, field: 'file', code: 'too-long', max: IMPORT_MAX_ITEMS }] };
   const col = (cells: string[], name: string) => {
     const i = header.indexOf(name);

@@ -39,6 +39,7 @@ export type ErrorCode =
   | 'amount'
   | 'years'
   | 'parts'
+  | 'columns'
   | 'id';
 
 export interface FieldError {
@@ -193,7 +194,7 @@ function toErrors(error: z.ZodError, rename: Record<string, string> = {}): Field
 
 const KNOWN_CODES = new Set<string>([
   'required', 'date-format', 'date-invalid', 'unknown-partner', 'ambiguous-partner', 'unknown-kind', 'unknown-framework',
-  'unknown-pillar', 'unknown-field', 'url', 'too-long', 'markup', 'code', 'partner-kind', 'number', 'amount', 'years', 'parts', 'id',
+  'unknown-pillar', 'unknown-field', 'url', 'too-long', 'markup', 'code', 'partner-kind', 'number', 'amount', 'years', 'parts', 'columns', 'id',
 ]);
 
 function run<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
