@@ -234,13 +234,15 @@ admin-usage-announce = <b>/announce</b> TEXT EN | TEXT UK — you see a preview 
 admin-help = <b>Admin commands</b>
     Fields are separated by <code>|</code>. Dates: <code>2026-03-01</code> or <code>01.03.2026</code>. Partners: codes or names (<code>DE, France</code>), <code>-</code> for none. Every change shows a preview first and is recorded in the audit log.
 
-    /newevent — add an event step by step (with buttons; /cancel at any step)
+    /new — guided dialogs with buttons (event, partner, joining, agreement, ratification, pledge); /cancel at any step
+    /newevent — add an event step by step
     /addevent DATE | KIND | PARTNERS | TITLE EN | TITLE UK | URL [| TEXT EN | TEXT UK]
     <code>/addevent 01.03.2026 | ratification | DE | Germany ratifies the agreement | Німеччина ратифікувала угоду | https://example.org/a</code>
     /editevent ID | FIELD | VALUE
     /addpartner CODE | country/organisation | NAME EN | NAME UK [| ALIASES EN | ALIASES UK]
     /join PARTNER | FRAMEWORK | DATE | URL
     /addagreement PARTNER | DATE | PLACE EN | PLACE UK | SIGNED BY EN | SIGNED BY UK | YEARS | PILLARS | URL [| TITLE EN | TITLE UK]
+    /ratify PARTNER | DATE | ratified/in-force | URL
     /addpledge PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | URL
     /delete, /restore — e.g. <code>/delete event 42</code>
     /audit — latest changes · /undo — undo your last change
@@ -251,3 +253,47 @@ admin-help = <b>Admin commands</b>
 admin-help-owner = <b>Owners only</b>
     /grant, /revoke — give or take editor rights (user id, or reply to their message)
     /announce TEXT EN | TEXT UK — a one-off announcement to all subscribers
+
+## More
+cmd-new = Guided dialogs (event, partner, agreement …)
+cmd-ratify = Record a ratification
+admin-field-status = Status
+admin-auto-ratified = { $partner } ratifies its security agreement with Ukraine
+admin-auto-in-force = { $partner }: the security agreement with Ukraine enters into force
+admin-usage-ratify = <b>/ratify</b> PARTNER | DATE | ratified or in-force | SOURCE URL — the partner's latest agreement
+    <code>/ratify DE | 2026-03-01 | ratified | https://example.org/news</code>
+admin-btn-send = 📣 Send
+admin-new-choose = What would you like to add? Each dialog asks one question at a time; /cancel stops it.
+admin-new-event = 📅 Event
+admin-new-partner = 🏳️ Partner
+admin-new-join = 🤝 Joining a framework
+admin-new-agreement = 📝 Agreement
+admin-new-pledge = 💶 Pledge
+admin-new-ratify = ✅ Ratification
+admin-err-pipe = must not contain the | character
+admin-form-step = { $step }/{ $total } · { $question }
+admin-ask-partner = Which partner? A code or a name (<code>DE</code>, <code>Germany</code>):
+admin-ask-code = The partner's two-letter code (ISO 3166-1, e.g. <code>MT</code>):
+admin-ask-kind-partner = Is it a country or an organisation?
+admin-ask-name-en = The name in English:
+admin-ask-name-uk = The name in Ukrainian:
+admin-ask-aliases-en = Other names in English, separated by ; (or Skip):
+admin-ask-aliases-uk = Other names in Ukrainian, separated by ; (or Skip):
+admin-ask-framework = Which framework?
+admin-ask-date = The date (<code>2026-03-01</code> or <code>01.03.2026</code>):
+admin-ask-source-url = The source URL (<code>https://…</code>):
+admin-ask-place-en = Where was it signed? (English)
+admin-ask-place-uk = Where was it signed? (Ukrainian)
+admin-ask-signed-by-en = Who signed it? (English)
+admin-ask-signed-by-uk = Who signed it? (Ukrainian)
+admin-ask-duration-years = For how many years? (or Skip)
+admin-ask-pillars = Which pillars? Separated by commas (<code>military, financial</code>), or Skip:
+admin-ask-title-en = The official title in English (or Skip to use the usual one):
+admin-ask-title-uk = The official title in Ukrainian:
+admin-ask-amount = The amount with its currency (<code>7.1bn EUR</code>), or Skip if not monetary:
+admin-ask-years = The year or years (<code>2026</code> or <code>2024-2027</code>), or Skip:
+admin-ask-text-en = What was pledged, in English:
+admin-ask-text-uk = What was pledged, in Ukrainian:
+admin-ask-status = Ratified, or entered into force?
+admin-status-ratified = Ratified
+admin-status-in-force = In force

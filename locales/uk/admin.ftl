@@ -241,13 +241,15 @@ admin-usage-announce = <b>/announce</b> ТЕКСТ EN | ТЕКСТ UK — пер
 admin-help = <b>Команди адміністратора</b>
     Поля розділяються знаком <code>|</code>. Дати: <code>2026-03-01</code> або <code>01.03.2026</code>. Партнери: коди чи назви (<code>DE, Франція</code>), <code>-</code> — жодного. Кожна зміна спершу показується для перегляду й записується до журналу.
 
-    /newevent — додати подію крок за кроком (із кнопками; /cancel на будь-якому кроці)
+    /new — покрокові діалоги з кнопками (подія, партнер, приєднання, угода, ратифікація, зобов’язання); /cancel на будь-якому кроці
+    /newevent — додати подію крок за кроком
     /addevent ДАТА | ТИП | ПАРТНЕРИ | ЗАГОЛОВОК EN | ЗАГОЛОВОК UK | ДЖЕРЕЛО [| ТЕКСТ EN | ТЕКСТ UK]
     <code>/addevent 01.03.2026 | ratification | DE | Germany ratifies the agreement | Німеччина ратифікувала угоду | https://example.org/a</code>
     /editevent НОМЕР | ПОЛЕ | ЗНАЧЕННЯ
     /addpartner КОД | country/organisation | НАЗВА EN | НАЗВА UK [| ІНШІ НАЗВИ EN | ІНШІ НАЗВИ UK]
     /join ПАРТНЕР | РАМКА | ДАТА | ДЖЕРЕЛО
     /addagreement ПАРТНЕР | ДАТА | МІСЦЕ EN | МІСЦЕ UK | ХТО ПІДПИСАВ EN | ХТО ПІДПИСАВ UK | РОКИ | НАПРЯМИ | ДЖЕРЕЛО [| НАЗВА EN | НАЗВА UK]
+    /ratify ПАРТНЕР | ДАТА | ratified/in-force | ДЖЕРЕЛО
     /addpledge ПАРТНЕР | СУМА ВАЛЮТА | РОКИ | ТЕКСТ EN | ТЕКСТ UK | ДЖЕРЕЛО
     /delete, /restore — наприклад <code>/delete event 42</code>
     /audit — останні зміни · /undo — скасувати вашу останню зміну
@@ -258,3 +260,47 @@ admin-help = <b>Команди адміністратора</b>
 admin-help-owner = <b>Лише для власників</b>
     /grant, /revoke — надати чи забрати права редактора (ID користувача або відповідь на його повідомлення)
     /announce ТЕКСТ EN | ТЕКСТ UK — разове оголошення для всіх підписників
+
+## Інше
+cmd-new = Покрокові діалоги (подія, партнер, угода …)
+cmd-ratify = Записати ратифікацію
+admin-field-status = Статус
+admin-auto-ratified = { $partner } ратифікує безпекову угоду з Україною
+admin-auto-in-force = { $partner }: безпекова угода з Україною набирає чинності
+admin-usage-ratify = <b>/ratify</b> ПАРТНЕР | ДАТА | ratified або in-force | ДЖЕРЕЛО — остання угода партнера
+    <code>/ratify DE | 2026-03-01 | ratified | https://example.org/news</code>
+admin-btn-send = 📣 Надіслати
+admin-new-choose = Що додаємо? Кожен діалог ставить по одному запитанню; /cancel його зупиняє.
+admin-new-event = 📅 Подія
+admin-new-partner = 🏳️ Партнер
+admin-new-join = 🤝 Приєднання до рамки
+admin-new-agreement = 📝 Угода
+admin-new-pledge = 💶 Зобов’язання
+admin-new-ratify = ✅ Ратифікація
+admin-err-pipe = не може містити символ |
+admin-form-step = { $step }/{ $total } · { $question }
+admin-ask-partner = Який партнер? Код або назва (<code>DE</code>, <code>Німеччина</code>):
+admin-ask-code = Двобуквений код партнера (ISO 3166-1, наприклад <code>MT</code>):
+admin-ask-kind-partner = Це країна чи організація?
+admin-ask-name-en = Назва англійською:
+admin-ask-name-uk = Назва українською:
+admin-ask-aliases-en = Інші назви англійською через ; (або «Пропустити»):
+admin-ask-aliases-uk = Інші назви українською через ; (або «Пропустити»):
+admin-ask-framework = Яка рамка?
+admin-ask-date = Дата (<code>2026-03-01</code> або <code>01.03.2026</code>):
+admin-ask-source-url = Посилання на джерело (<code>https://…</code>):
+admin-ask-place-en = Де підписано? (англійською)
+admin-ask-place-uk = Де підписано? (українською)
+admin-ask-signed-by-en = Хто підписав? (англійською)
+admin-ask-signed-by-uk = Хто підписав? (українською)
+admin-ask-duration-years = На скільки років? (або «Пропустити»)
+admin-ask-pillars = Які напрями? Через кому (<code>military, financial</code>) або «Пропустити»:
+admin-ask-title-en = Офіційна назва англійською (або «Пропустити», щоб узяти звичну):
+admin-ask-title-uk = Офіційна назва українською:
+admin-ask-amount = Сума з валютою (<code>7.1bn EUR</code>) або «Пропустити», якщо не грошове:
+admin-ask-years = Рік чи роки (<code>2026</code> або <code>2024-2027</code>) або «Пропустити»:
+admin-ask-text-en = Що пообіцяли, англійською:
+admin-ask-text-uk = Що пообіцяли, українською:
+admin-ask-status = Ратифіковано чи набрала чинності?
+admin-status-ratified = Ратифіковано
+admin-status-in-force = Набрала чинності

@@ -5,7 +5,7 @@
  * invalidated and Meta.dataAsOf moves forward to the newest published fact date.
  */
 import { randomUUID } from 'node:crypto';
-import type { AgreementInput, Deletable, EventInput, JoinInput, PartnerInput, PledgeInput } from '../../domain/admin/input.js';
+import type { AgreementInput, Deletable, EventInput, JoinInput, PartnerInput, PledgeInput, RatifyInput } from '../../domain/admin/input.js';
 import type { ImportData } from '../../domain/admin/exchange.js';
 import type { Db } from '../client.js';
 import type { CatalogStore } from './catalog.js';
@@ -213,7 +213,10 @@ export function createAdminRepository(db: Db, catalog: CatalogStore, now: () => 
           },
         });
       } else if (entity === 'agreement') {
-        await tx.agreement.update({ where: { id: Number(id) }, data: { deletedAt: before.deletedAt ? new Date(String(before.deletedAt)) : null } });
+        const fields = ['titleEn', 'titleUk', 'placeEn', 'placeUk', 'signedByEn', 'signedByUk', 'durationYears', 'expiresOn', 'ratification', 'sourceUrl'] as const;
+        const data: Record<string, unknown> = { deletedAt: before.deletedAt ? new Date(String(before.deletedAt)) : null };
+        for (const f of fields) if (f in before) data[f] = before[f];
+        await tx.agreement.update({ where: { id: Number(id) }, data });
       }
     }
   }
@@ -358,6 +361,17 @@ export function createAdminRepository(db: Db, catalog: CatalogStore, now: () => 
           include: { pillars: true },
         });
         await audit(tx, actor, 'agreement.create', 'agreement', row.id, null, row, batch);
+        return insertEvent(tx, event, actor, { publish: true, urgent: opts.urgent }, batch);
+      });
+    },
+
+    /** The partner's latest agreement was ratified or entered into force, with its event. */
+    async recordRatification(input: RatifyInput, event: EventInput, actor: bigint, opts: { urgent?: boolean } = {}): Promise<number> {
+      return write(async (tx, batch) => {
+        const cur = await tx.agreement.findFirst({ where: { partnerCode: input.partner, deletedAt: null }, orderBy: { signedOn: 'desc' } });
+        if (!cur) throw new AdminError('no-agreement');
+        const row = await tx.agreement.update({ where: { id: cur.id }, data: { ratification: input.status } });
+        await audit(tx, actor, 'agreement.update', 'agreement', cur.id, cur, row, batch);
         return insertEvent(tx, event, actor, { publish: true, urgent: opts.urgent }, batch);
       });
     },

@@ -40,6 +40,7 @@ export type ErrorCode =
   | 'years'
   | 'parts'
   | 'columns'
+  | 'pipe'
   | 'id';
 
 export interface FieldError {
@@ -84,6 +85,7 @@ export const EXAMPLES: Record<string, string> = {
   field: 'titleEn, titleUk, bodyEn, bodyUk, sourceUrl, date, kind, partners',
   value: '…',
   line: '2026-03-01 | ratification | DE | Title | Заголовок | https://…',
+  status: 'ratified, in-force',
 };
 
 // ── primitives ──────────────────────────────────────────────────────────────────────────────────
@@ -194,7 +196,7 @@ function toErrors(error: z.ZodError, rename: Record<string, string> = {}): Field
 
 const KNOWN_CODES = new Set<string>([
   'required', 'date-format', 'date-invalid', 'unknown-partner', 'ambiguous-partner', 'unknown-kind', 'unknown-framework',
-  'unknown-pillar', 'unknown-field', 'url', 'too-long', 'markup', 'code', 'partner-kind', 'number', 'amount', 'years', 'parts', 'columns', 'id',
+  'unknown-pillar', 'unknown-field', 'url', 'too-long', 'markup', 'code', 'partner-kind', 'number', 'amount', 'years', 'parts', 'columns', 'pipe', 'id',
 ]);
 
 function run<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
@@ -503,6 +505,29 @@ export function parseAddPledge(catalog: Catalog, args: string): Parsed<PledgeInp
   if (!r.success) return { ok: false, errors: toErrors(r.error) };
   const { amount: a, years: y, ...rest } = r.data;
   return { ok: true, value: { ...rest, ...a, ...y } };
+}
+
+export interface RatifyInput {
+  partner: string;
+  date: string;
+  status: 'ratified' | 'in-force';
+  sourceUrl: string;
+}
+
+/** /ratify PARTNER | DATE | ratified|in-force | SOURCE URL — the partner's latest agreement. */
+export function parseRatify(catalog: Catalog, args: string): Parsed<RatifyInput> {
+  const f = splitFields(args);
+  const bad = arity(f, 4, 4, ['partner', 'date', 'status', 'sourceUrl']);
+  if (bad.length) return { ok: false, errors: bad };
+  const [partner, date_, status, sourceUrl] = f;
+  const schema = z.object({
+    partner: onePartner(catalog),
+    date,
+    status: z.string().trim().toLowerCase().pipe(z.enum(['ratified', 'in-force'], { error: 'unknown-kind' })),
+    sourceUrl: url,
+  });
+  const r = schema.safeParse({ partner, date: date_, status, sourceUrl });
+  return r.success ? { ok: true, value: r.data } : { ok: false, errors: toErrors(r.error) };
 }
 
 /** "/delete event 42" and friends. */

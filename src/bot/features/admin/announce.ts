@@ -39,5 +39,5 @@ announceFeature.command('announce', async (ctx) => {
       const r = await b.announce({ en, uk }, { byUserId: BigInt(c.from!.id) });
       return c.t('admin-announce-sent', { count: r.recipients });
     },
-  });
+  }, { publishLabel: 'admin-btn-send' });
 });

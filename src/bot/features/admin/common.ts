@@ -38,12 +38,14 @@ export async function requireRole(ctx: BotContext, needed: Role): Promise<Role |
 /** Admin commands by role, in menu order; descriptions are `cmd-<name>` in admin.ftl. */
 export const EDITOR_COMMANDS = [
   'adminhelp',
+  'new',
   'newevent',
   'addevent',
   'editevent',
   'addpartner',
   'join',
   'addagreement',
+  'ratify',
   'addpledge',
   'delete',
   'restore',

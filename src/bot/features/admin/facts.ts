@@ -13,6 +13,7 @@ import {
   parseEditEvent,
   parseEntityRef,
   parseJoin,
+  parseRatify,
 } from '../../../domain/admin/input.js';
 import { esc } from '../../../domain/html.js';
 import type { BotContext } from '../../context.js';
@@ -20,6 +21,20 @@ import { commandArgs, formatErrors, replyLong, requireRole } from './common.js';
 import { adminErrorText, eventPreviewText, offerPreview, sendUrgent } from './preview.js';
 
 export const factsFeature = new Composer<BotContext>();
+
+type Handler = (ctx: BotContext, args: string) => Promise<unknown>;
+/** The one-line handlers by command, also used by the guided dialogs once all answers are in. */
+export const oneLineHandlers: Record<string, Handler> = {};
+
+function oneLine(command: string, handler: Handler): void {
+  oneLineHandlers[command] = handler;
+  factsFeature.command(command, async (ctx) => {
+    if (!(await requireRole(ctx, 'editor'))) return;
+    const args = commandArgs(ctx);
+    if (!args.trim()) return usage(ctx, command);
+    return handler(ctx, args);
+  });
+}
 
 /** Usage for a command sent without arguments. */
 async function usage(ctx: BotContext, command: string): Promise<void> {
@@ -43,19 +58,13 @@ export async function previewEvent(ctx: BotContext, event: EventInput): Promise<
   });
 }
 
-factsFeature.command('addevent', async (ctx) => {
-  if (!(await requireRole(ctx, 'editor'))) return;
-  const args = commandArgs(ctx);
-  if (!args.trim()) return usage(ctx, 'addevent');
+oneLine('addevent', async (ctx, args) => {
   const r = parseAddEvent(await ctx.services.repos.catalog.get(), args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
   await previewEvent(ctx, r.value);
 });
 
-factsFeature.command('editevent', async (ctx) => {
-  if (!(await requireRole(ctx, 'editor'))) return;
-  const args = commandArgs(ctx);
-  if (!args.trim()) return usage(ctx, 'editevent');
+oneLine('editevent', async (ctx, args) => {
   const idText = /^\s*(\d{1,9})\s*\|/.exec(args)?.[1];
   const current = idText ? await ctx.services.repos.admin.getEvent(Number(idText)) : undefined;
   const r = parseEditEvent(await ctx.services.repos.catalog.get(), args, () => current);
@@ -70,10 +79,7 @@ factsFeature.command('editevent', async (ctx) => {
   });
 });
 
-factsFeature.command('addpartner', async (ctx) => {
-  if (!(await requireRole(ctx, 'editor'))) return;
-  const args = commandArgs(ctx);
-  if (!args.trim()) return usage(ctx, 'addpartner');
+oneLine('addpartner', async (ctx, args) => {
   const r = parseAddPartner(args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
   const p = r.value;
@@ -96,10 +102,7 @@ factsFeature.command('addpartner', async (ctx) => {
   });
 });
 
-factsFeature.command('join', async (ctx) => {
-  if (!(await requireRole(ctx, 'editor'))) return;
-  const args = commandArgs(ctx);
-  if (!args.trim()) return usage(ctx, 'join');
+oneLine('join', async (ctx, args) => {
   const catalog = await ctx.services.repos.catalog.get();
   const r = parseJoin(catalog, args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
@@ -125,10 +128,7 @@ factsFeature.command('join', async (ctx) => {
   });
 });
 
-factsFeature.command('addagreement', async (ctx) => {
-  if (!(await requireRole(ctx, 'editor'))) return;
-  const args = commandArgs(ctx);
-  if (!args.trim()) return usage(ctx, 'addagreement');
+oneLine('addagreement', async (ctx, args) => {
   const catalog = await ctx.services.repos.catalog.get();
   const r = parseAddAgreement(catalog, args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
@@ -155,10 +155,32 @@ factsFeature.command('addagreement', async (ctx) => {
   });
 });
 
-factsFeature.command('addpledge', async (ctx) => {
-  if (!(await requireRole(ctx, 'editor'))) return;
-  const args = commandArgs(ctx);
-  if (!args.trim()) return usage(ctx, 'addpledge');
+oneLine('ratify', async (ctx, args) => {
+  const catalog = await ctx.services.repos.catalog.get();
+  const r = parseRatify(catalog, args);
+  if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
+  const v = r.value;
+  if (!catalog.agreementsOf(v.partner).length) return ctx.replyWithHTML(ctx.t('admin-error-no-agreement'));
+  const partner = catalog.partner(v.partner)!;
+  const en = ctx.services.i18n.translator('en').t;
+  const uk = ctx.services.i18n.translator('uk').t;
+  const event: EventInput = {
+    occurredOn: v.date,
+    kind: 'ratification',
+    partners: [v.partner],
+    titleEn: en(`admin-auto-${v.status}`, { partner: partner.nameEn }),
+    titleUk: uk(`admin-auto-${v.status}`, { partner: partner.nameUk }),
+    bodyEn: null,
+    bodyUk: null,
+    sourceUrl: v.sourceUrl,
+  };
+  await offerPreview(ctx, await eventPreviewText(ctx, event), {
+    urgentAllowed: true,
+    apply: async (c, { urgent }) => published(c, await c.services.repos.admin.recordRatification(v, event, BigInt(c.from!.id), { urgent }), urgent),
+  });
+});
+
+oneLine('addpledge', async (ctx, args) => {
   const catalog = await ctx.services.repos.catalog.get();
   const r = parseAddPledge(catalog, args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));

@@ -17,9 +17,14 @@ export async function eventPreviewText(ctx: BotContext, event: EventInput): Prom
 }
 
 /** Shows a preview with the decision buttons; the change is applied only on Publish. */
-export async function offerPreview(ctx: BotContext, text: string, pending: Omit<Pending, 'userId' | 'chatId' | 'expires'>): Promise<void> {
+export async function offerPreview(
+  ctx: BotContext,
+  text: string,
+  pending: Omit<Pending, 'userId' | 'chatId' | 'expires'>,
+  opts: { publishLabel?: string } = {},
+): Promise<void> {
   const id = addPending({ ...pending, userId: ctx.from!.id, chatId: ctx.chat!.id });
-  const buttons = [Markup.button.callback(ctx.t('admin-btn-publish'), encodeAdminCallback('pub', id))];
+  const buttons = [Markup.button.callback(ctx.t(opts.publishLabel ?? 'admin-btn-publish'), encodeAdminCallback('pub', id))];
   if (pending.urgentAllowed) buttons.push(Markup.button.callback(ctx.t('admin-btn-urgent'), encodeAdminCallback('urg', id)));
   buttons.push(Markup.button.callback(ctx.t('admin-btn-cancel'), encodeAdminCallback('no', id)));
   await replyLong(ctx, text, Markup.inlineKeyboard(buttons, { columns: 2 }));

@@ -11,6 +11,7 @@ import { type EventInput, validateEventField, validateEvent } from '../../../dom
 import type { BotContext } from '../../context.js';
 import { formatErrors, replyLong, requireRole } from './common.js';
 import { previewEvent } from './facts.js';
+import { FORMS, formScenes } from './forms.js';
 
 type WizardCtx = BotContext & {
   session: Scenes.WizardSession;
@@ -147,7 +148,13 @@ eventWizard.action(CANCEL, async (ctx) => {
   await ctx.replyWithHTML(ctx.t('admin-wizard-cancelled'));
 });
 
-const stage = new Scenes.Stage<WizardCtx>([eventWizard], { ttl: 60 * 60 });
+const stage = new Scenes.Stage<WizardCtx>([eventWizard, ...(formScenes as unknown as Scenes.WizardScene<WizardCtx>[])], { ttl: 60 * 60 });
+
+/** /new: which dialog? (callback adm:wn:<name>) */
+const NEW_CHOICES = [
+  ['event', 'admin-new-event', 'admin-new-event'],
+  ...FORMS.map((f) => [f.id.replace('admin-form-', ''), `admin-new-${f.id.replace('admin-form-', '')}`, f.id] as const),
+] as const;
 
 /** Session (per chat and user) and the stage; /newevent enters the dialog. */
 export const wizardFeature = new Composer<WizardCtx>();
@@ -157,9 +164,22 @@ wizardFeature.command('newevent', async (ctx) => {
   if (!(await requireRole(ctx, 'editor'))) return;
   await ctx.scene.enter('admin-new-event');
 });
+wizardFeature.command('new', async (ctx) => {
+  if (!(await requireRole(ctx, 'editor'))) return;
+  const buttons = NEW_CHOICES.map(([name, label]) => Markup.button.callback(ctx.t(label), `adm:wn:${name}`));
+  await ctx.reply(ctx.t('admin-new-choose'), Markup.inlineKeyboard(buttons, { columns: 2 }));
+});
+wizardFeature.action(/^adm:wn:([a-z]+)$/, async (ctx) => {
+  const choice = NEW_CHOICES.find(([name]) => name === ctx.match[1]);
+  if (!choice) return ctx.answerCbQuery(ctx.t('unhandled-button'));
+  if (!(await requireRole(ctx, 'editor'))) return;
+  await ctx.answerCbQuery();
+  await ctx.editMessageReplyMarkup(undefined).catch(() => undefined);
+  await ctx.scene.enter(choice[0] === 'event' ? 'admin-new-event' : choice[2]);
+});
 wizardFeature.command('cancel', async (ctx) => {
   await ctx.replyWithHTML(ctx.t('admin-wizard-nothing'));
 });
-wizardFeature.action(/^adm:w[cks]/, async (ctx) => {
+wizardFeature.action(/^adm:w[cksf]/, async (ctx) => {
   await ctx.answerCbQuery(ctx.t('unhandled-button'));
 });
