@@ -102,3 +102,68 @@ describe('/newevent', () => {
     expect(text(await ask(h, STRANGER, '/newevent'))).toBe('⛔ This command is for admins.');
   });
 });
+
+describe('/new', () => {
+  it('offers every dialog and walks through adding a partner with buttons and skips', async () => {
+    const menu = await ask(h, OWNER, '/new');
+    expect(buttons(menu)).toEqual(['adm:wn:event', 'adm:wn:partner', 'adm:wn:join', 'adm:wn:agreement', 'adm:wn:ratify', 'adm:wn:pledge']);
+    let q = await press(h, OWNER, menu, 'adm:wn:partner');
+    expect(text(q)).toContain('1/6 · The partner');
+    q = await ask(h, OWNER, 'Malta');
+    expect(text(q)).toContain('<b>Code</b>: expected a two-letter code');
+    expect(text(q)).toContain('Please send this answer again');
+    q = await ask(h, OWNER, 'mt');
+    expect(text(q)).toContain('2/6');
+    expect(buttons(q)).toEqual(['adm:wf:0', 'adm:wf:1', 'adm:wc']);
+    q = await press(h, OWNER, q, 'adm:wf:0');
+    q = await ask(h, OWNER, 'Malta | Gozo');
+    expect(text(q)).toContain('must not contain the | character');
+    q = await ask(h, OWNER, 'Malta');
+    q = await ask(h, OWNER, 'Мальта');
+    expect(text(q)).toContain('5/6');
+    q = await ask(h, OWNER, 'Republic of Malta');
+    const preview = await press(h, OWNER, q, 'adm:ws');
+    expect(text(preview)).toContain('New partner');
+    expect(text(preview)).toContain('Republic of Malta');
+    expect(text(await press(h, OWNER, preview, button(preview, 'adm:pub:')))).toContain('Partner MT added');
+    expect((await h.app.services.repos.catalog.get()).partner('MT')?.aliasesEn).toEqual(['Republic of Malta']);
+  });
+
+  it('records an agreement step by step in Ukrainian; skipping the English title skips the Ukrainian one', async () => {
+    const menu = await ask(h, EDITOR, '/new');
+    let q = await press(h, EDITOR, menu, 'adm:wn:agreement');
+    expect(text(q)).toContain('1/11 · Який партнер?');
+    for (const answer of ['Мальта', '02.03.2026', 'Valletta', 'Валлетта', 'Robert Abela', 'Роберт Абела']) q = await ask(h, EDITOR, answer);
+    expect(text(q)).toContain('7/11');
+    q = await ask(h, EDITOR, 'десять');
+    expect(text(q)).toContain('<b>Строк у роках</b>');
+    q = await ask(h, EDITOR, '10');
+    q = await ask(h, EDITOR, 'military, financial');
+    q = await ask(h, EDITOR, 'https://example.org/mt');
+    expect(text(q)).toContain('10/11');
+    const preview = await press(h, EDITOR, q, 'adm:ws');
+    expect(text(preview)).toContain('Мальта підписує з Україною двосторонню безпекову угоду');
+    expect(text(preview)).toContain('Malta signs a bilateral security agreement with Ukraine');
+    await press(h, EDITOR, preview, button(preview, 'adm:pub:'));
+    const ag = await h.app.db.agreement.findFirstOrThrow({ where: { partnerCode: 'MT' } });
+    expect(ag).toMatchObject({ signedOn: '2026-03-02', durationYears: 10, titleOrigin: 'inferred', ratification: 'unknown' });
+
+    // Then its ratification, in one line; /undo puts the status back.
+    const r = await ask(h, EDITOR, '/ratify MT | 2026-03-20 | in-force | https://example.org/mt-r');
+    expect(text(r)).toContain('Мальта: безпекова угода з Україною набирає чинності');
+    await press(h, EDITOR, r, button(r, 'adm:pub:'));
+    expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).ratification).toBe('in-force');
+    await ask(h, EDITOR, '/undo');
+    expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).ratification).toBe('unknown');
+  });
+
+  it('is cancelled from any form step', async () => {
+    const before = await counts(h);
+    const menu = await ask(h, OWNER, '/new');
+    let q = await press(h, OWNER, menu, 'adm:wn:join');
+    q = await ask(h, OWNER, 'DE');
+    expect(buttons(q)).toContain('adm:wf:0');
+    expect(text(await press(h, OWNER, q, 'adm:wc'))).toBe('Cancelled. Nothing was saved.');
+    expect(await counts(h)).toEqual(before);
+  });
+});
