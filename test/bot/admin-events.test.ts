@@ -11,6 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
+const URL_1 = 'https://example.org/news/1';
 const GOOD = '2026-03-01 | ratification | DE | Germany ratifies the agreement | Німеччина ратифікувала угоду | https://example.org/news/1';
 
 describe('/addevent', () => {
@@ -83,6 +84,18 @@ describe('/addevent', () => {
     expect(text(preview)).toContain('<b>5 &gt; 3 &amp; &quot;quotes&quot;</b>');
     expect(text(preview)).toContain('href="https://example.org/x?a=1&amp;b=2"');
     await press(h, OWNER, preview, button(preview, 'adm:no:'));
+  });
+
+  it('splits a preview longer than one message, with the buttons on its last part', async () => {
+    const body = `${'word '.repeat(399)}end`;
+    const since = h.fake.mark();
+    h.fake.sendText(OWNER, `/addevent 2026-03-04 | other | - | ${'T'.repeat(300)} | ${'Т'.repeat(300)} | ${URL_1} | ${body} | ${body}`);
+    const parts = await h.fake.waitForCalls('sendMessage', 2, 5000, { since });
+    expect(parts.every((p) => String(p.params.text).length <= 4096)).toBe(true);
+    expect(parts[0]!.params.reply_markup).toBeUndefined();
+    const last = parts[1]!;
+    expect(String(last.params.text)).toContain('Джерело');
+    await press(h, OWNER, last, button(last, 'adm:no:'));
   });
 
   it('answers a command without arguments with its syntax and an example', async () => {
