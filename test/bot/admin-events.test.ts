@@ -191,6 +191,13 @@ describe('/addpartner, /join, /addagreement, /addpledge', () => {
     expect((await h.app.services.repos.catalog.get()).agreementsOf('MT')[0]?.pledges).toHaveLength(0);
   });
 
+  it('refuses a pledge or a ratification for a partner without an agreement', async () => {
+    const p = await ask(h, OWNER, '/addpartner SM | country | San Marino | Сан-Марино');
+    await press(h, OWNER, p, button(p, 'adm:pub:'));
+    expect(text(await ask(h, OWNER, '/addpledge SM | 1m EUR | 2026 | Aid | Допомога | https://example.org/sm'))).toBe('This partner has no agreement yet.');
+    expect(text(await ask(h, OWNER, '/ratify SM | 2026-03-01 | ratified | https://example.org/sm'))).toBe('This partner has no agreement yet.');
+  });
+
   it('edits an existing partner through /addpartner', async () => {
     const p = await ask(h, OWNER, '/addpartner MT | country | Malta | Мальта | Malta; Republic of Malta | Республіка Мальта');
     expect(text(p)).toContain('Change partner');

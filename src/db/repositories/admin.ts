@@ -380,10 +380,11 @@ export function createAdminRepository(db: Db, catalog: CatalogStore, now: () => 
     async recordPledge(input: PledgeInput, event: EventInput, actor: bigint, opts: { urgent?: boolean } = {}): Promise<number> {
       return write(async (tx, batch) => {
         const agreement = await tx.agreement.findFirst({ where: { partnerCode: input.partner, deletedAt: null }, orderBy: { signedOn: 'desc' } });
+        if (!agreement) throw new AdminError('no-agreement');
         const row = await tx.pledge.create({
           data: {
             partnerCode: input.partner,
-            agreementId: agreement?.id ?? null,
+            agreementId: agreement.id,
             textEn: input.textEn,
             textUk: input.textUk,
             amount: input.amount,

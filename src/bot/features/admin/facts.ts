@@ -185,6 +185,8 @@ oneLine('addpledge', async (ctx, args) => {
   const r = parseAddPledge(catalog, args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
   const p = r.value;
+  // Pledges hang off an agreement (that is how answers and exports show them).
+  if (!catalog.agreementsOf(p.partner).length) return ctx.replyWithHTML(ctx.t('admin-error-no-agreement'));
   const partner = catalog.partner(p.partner)!;
   const tEn = ctx.services.i18n.translator('en');
   const tUk = ctx.services.i18n.translator('uk');
