@@ -24,3 +24,19 @@ describe('serializePerChat', () => {
     expect(log.indexOf('end b1')).toBeLessThan(log.indexOf('end a1'));
   });
 });
+
+describe('dialogStore', () => {
+  it('keeps a session only while a dialog is open, and forgets it after the TTL', async () => {
+    const { dialogStore } = await import('../../src/bot/features/admin/wizard.js');
+    let t = 0;
+    const store = dialogStore(1000, () => t);
+    store.set('1:1', {});
+    store.set('2:2', { __scenes: {} });
+    expect(store.size).toBe(0);
+    store.set('3:3', { __scenes: { current: 'admin-new-event', cursor: 2 } as never });
+    expect(store.get('3:3')?.__scenes?.current).toBe('admin-new-event');
+    t = 1001;
+    expect(store.get('3:3')).toBeUndefined();
+    expect(store.size).toBe(0);
+  });
+});

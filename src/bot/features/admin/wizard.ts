@@ -148,6 +148,31 @@ eventWizard.action(CANCEL, async (ctx) => {
   await ctx.replyWithHTML(ctx.t('admin-wizard-cancelled'));
 });
 
+/**
+ * Sessions live in memory only while a dialog is open (and at most an hour): an update from someone
+ * not in a dialog leaves nothing behind, so memory stays bounded however many people use the bot.
+ */
+export function dialogStore(ttlMs = 60 * 60_000, now = Date.now) {
+  const map = new Map<string, { value: Scenes.WizardSession; expires: number }>();
+  return {
+    get(key: string): Scenes.WizardSession | undefined {
+      const e = map.get(key);
+      if (e && e.expires < now()) map.delete(key);
+      return e && e.expires >= now() ? e.value : undefined;
+    },
+    set(key: string, value: Scenes.WizardSession): void {
+      if (value.__scenes?.current) map.set(key, { value, expires: now() + ttlMs });
+      else map.delete(key);
+    },
+    delete(key: string): void {
+      map.delete(key);
+    },
+    get size(): number {
+      return map.size;
+    },
+  };
+}
+
 const stage = new Scenes.Stage<WizardCtx>([eventWizard, ...(formScenes as unknown as Scenes.WizardScene<WizardCtx>[])], { ttl: 60 * 60 });
 
 /** /new: which dialog? (callback adm:wn:<name>) */
@@ -158,7 +183,7 @@ const NEW_CHOICES = [
 
 /** Session (per chat and user) and the stage; /newevent enters the dialog. */
 export const wizardFeature = new Composer<WizardCtx>();
-wizardFeature.use(session());
+wizardFeature.use(session({ store: dialogStore() }));
 wizardFeature.use(stage.middleware());
 wizardFeature.command('newevent', async (ctx) => {
   if (!(await requireRole(ctx, 'editor'))) return;
