@@ -31,7 +31,7 @@ describe('dialogStore', () => {
     let t = 0;
     const store = dialogStore(1000, () => t);
     store.set('1:1', {});
-    store.set('2:2', { __scenes: {} });
+    store.set('2:2', { __scenes: { cursor: 0 } });
     expect(store.size).toBe(0);
     store.set('3:3', { __scenes: { current: 'admin-new-event', cursor: 2 } as never });
     expect(store.get('3:3')?.__scenes?.current).toBe('admin-new-event');
