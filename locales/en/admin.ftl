@@ -243,6 +243,7 @@ admin-help = <b>Admin commands</b>
     /join PARTNER | FRAMEWORK | DATE | URL
     /addagreement PARTNER | DATE | PLACE EN | PLACE UK | SIGNED BY EN | SIGNED BY UK | YEARS | PILLARS | URL [| TITLE EN | TITLE UK]
     /ratify PARTNER | DATE | ratified/in-force | URL
+    /extend PARTNER | DATE | RUNS UNTIL | URL
     /addpledge PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | URL
     /delete, /restore — e.g. <code>/delete event 42</code>
     /audit — latest changes · /undo — undo your last change
@@ -297,3 +298,10 @@ admin-ask-text-uk = What was pledged, in Ukrainian:
 admin-ask-status = Ratified, or entered into force?
 admin-status-ratified = Ratified
 admin-status-in-force = In force
+cmd-extend = Record an agreement's extension
+admin-field-until = Runs until
+admin-auto-extended = { $partner } extends its security agreement with Ukraine until { $until }
+admin-usage-extend = <b>/extend</b> PARTNER | DATE | RUNS UNTIL | SOURCE URL — the partner's latest agreement
+    <code>/extend DE | 2026-03-01 | 2036-02-16 | https://example.org/news</code>
+admin-new-extend = 🔁 Extension
+admin-ask-until = Until when does it run now? (<code>2036-02-16</code> or <code>16.02.2036</code>)

@@ -250,6 +250,7 @@ admin-help = <b>Команди адміністратора</b>
     /join ПАРТНЕР | РАМКА | ДАТА | ДЖЕРЕЛО
     /addagreement ПАРТНЕР | ДАТА | МІСЦЕ EN | МІСЦЕ UK | ХТО ПІДПИСАВ EN | ХТО ПІДПИСАВ UK | РОКИ | НАПРЯМИ | ДЖЕРЕЛО [| НАЗВА EN | НАЗВА UK]
     /ratify ПАРТНЕР | ДАТА | ratified/in-force | ДЖЕРЕЛО
+    /extend ПАРТНЕР | ДАТА | ДІЄ ДО | ДЖЕРЕЛО
     /addpledge ПАРТНЕР | СУМА ВАЛЮТА | РОКИ | ТЕКСТ EN | ТЕКСТ UK | ДЖЕРЕЛО
     /delete, /restore — наприклад <code>/delete event 42</code>
     /audit — останні зміни · /undo — скасувати вашу останню зміну
@@ -304,3 +305,10 @@ admin-ask-text-uk = Що пообіцяли, українською:
 admin-ask-status = Ратифіковано чи набрала чинності?
 admin-status-ratified = Ратифіковано
 admin-status-in-force = Набрала чинності
+cmd-extend = Записати продовження угоди
+admin-field-until = Діє до
+admin-auto-extended = { $partner } продовжує безпекову угоду з Україною до { $until }
+admin-usage-extend = <b>/extend</b> ПАРТНЕР | ДАТА | ДІЄ ДО | ДЖЕРЕЛО — остання угода партнера
+    <code>/extend DE | 2026-03-01 | 2036-02-16 | https://example.org/news</code>
+admin-new-extend = 🔁 Продовження
+admin-ask-until = До якої дати вона тепер діє? (<code>2036-02-16</code> або <code>16.02.2036</code>)

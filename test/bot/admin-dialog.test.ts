@@ -106,7 +106,7 @@ describe('/newevent', () => {
 describe('/new', () => {
   it('offers every dialog and walks through adding a partner with buttons and skips', async () => {
     const menu = await ask(h, OWNER, '/new');
-    expect(buttons(menu)).toEqual(['adm:wn:event', 'adm:wn:partner', 'adm:wn:join', 'adm:wn:agreement', 'adm:wn:ratify', 'adm:wn:pledge']);
+    expect(buttons(menu)).toEqual(['adm:wn:event', 'adm:wn:partner', 'adm:wn:join', 'adm:wn:agreement', 'adm:wn:ratify', 'adm:wn:extend', 'adm:wn:pledge']);
     let q = await press(h, OWNER, menu, 'adm:wn:partner');
     expect(text(q)).toContain('1/6 · The partner');
     q = await ask(h, OWNER, 'Malta');
@@ -155,6 +155,16 @@ describe('/new', () => {
     expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).ratification).toBe('in-force');
     await ask(h, EDITOR, '/undo');
     expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).ratification).toBe('unknown');
+
+    // And its extension.
+    const bad = await ask(h, EDITOR, '/extend MT | 2026-04-01 | 2026-03-01 | https://example.org/mt-e');
+    expect(text(bad)).toContain('<b>Діє до</b>');
+    const x = await ask(h, EDITOR, '/extend MT | 2026-04-01 | 16.02.2040 | https://example.org/mt-e');
+    expect(text(x)).toContain('Malta extends its security agreement with Ukraine until 16 February 2040');
+    expect(text(x)).toContain('Мальта продовжує безпекову угоду з Україною до 16 лютого 2040 р.');
+    await press(h, EDITOR, x, button(x, 'adm:pub:'));
+    expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).expiresOn).toBe('2040-02-16');
+    expect((await h.app.services.repos.catalog.get()).agreementsOf('MT')[0]?.expiresOn).toBe('2040-02-16');
   });
 
   it('is cancelled from any form step', async () => {

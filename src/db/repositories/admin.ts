@@ -5,7 +5,7 @@
  * invalidated and Meta.dataAsOf moves forward to the newest published fact date.
  */
 import { randomUUID } from 'node:crypto';
-import type { AgreementInput, Deletable, EventInput, JoinInput, PartnerInput, PledgeInput, RatifyInput } from '../../domain/admin/input.js';
+import type { AgreementInput, Deletable, EventInput, ExtendInput, JoinInput, PartnerInput, PledgeInput, RatifyInput } from '../../domain/admin/input.js';
 import type { ImportData } from '../../domain/admin/exchange.js';
 import type { Db } from '../client.js';
 import type { CatalogStore } from './catalog.js';
@@ -371,6 +371,17 @@ export function createAdminRepository(db: Db, catalog: CatalogStore, now: () => 
         const cur = await tx.agreement.findFirst({ where: { partnerCode: input.partner, deletedAt: null }, orderBy: { signedOn: 'desc' } });
         if (!cur) throw new AdminError('no-agreement');
         const row = await tx.agreement.update({ where: { id: cur.id }, data: { ratification: input.status } });
+        await audit(tx, actor, 'agreement.update', 'agreement', cur.id, cur, row, batch);
+        return insertEvent(tx, event, actor, { publish: true, urgent: opts.urgent }, batch);
+      });
+    },
+
+    /** The partner's latest agreement was extended: it now runs until input.until. */
+    async recordExtension(input: ExtendInput, event: EventInput, actor: bigint, opts: { urgent?: boolean } = {}): Promise<number> {
+      return write(async (tx, batch) => {
+        const cur = await tx.agreement.findFirst({ where: { partnerCode: input.partner, deletedAt: null }, orderBy: { signedOn: 'desc' } });
+        if (!cur) throw new AdminError('no-agreement');
+        const row = await tx.agreement.update({ where: { id: cur.id }, data: { expiresOn: input.until } });
         await audit(tx, actor, 'agreement.update', 'agreement', cur.id, cur, row, batch);
         return insertEvent(tx, event, actor, { publish: true, urgent: opts.urgent }, batch);
       });

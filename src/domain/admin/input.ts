@@ -86,6 +86,7 @@ export const EXAMPLES: Record<string, string> = {
   value: '…',
   line: '2026-03-01 | ratification | DE | Title | Заголовок | https://…',
   status: 'ratified, in-force',
+  until: '2036-02-16 / 16.02.2036',
 };
 
 // ── primitives ──────────────────────────────────────────────────────────────────────────────────
@@ -528,6 +529,26 @@ export function parseRatify(catalog: Catalog, args: string): Parsed<RatifyInput>
   });
   const r = schema.safeParse({ partner, date: date_, status, sourceUrl });
   return r.success ? { ok: true, value: r.data } : { ok: false, errors: toErrors(r.error) };
+}
+
+export interface ExtendInput {
+  partner: string;
+  date: string;
+  until: string;
+  sourceUrl: string;
+}
+
+/** /extend PARTNER | DATE | UNTIL | SOURCE URL — the partner's latest agreement now runs until UNTIL. */
+export function parseExtend(catalog: Catalog, args: string): Parsed<ExtendInput> {
+  const f = splitFields(args);
+  const bad = arity(f, 4, 4, ['partner', 'date', 'until', 'sourceUrl']);
+  if (bad.length) return { ok: false, errors: bad };
+  const [partner, date_, until, sourceUrl] = f;
+  const schema = z.object({ partner: onePartner(catalog), date, until: date, sourceUrl: url });
+  const r = schema.safeParse({ partner, date: date_, until, sourceUrl });
+  if (!r.success) return { ok: false, errors: toErrors(r.error) };
+  if (r.data.until <= r.data.date) return { ok: false, errors: [{ field: 'until', code: 'date-invalid', value: until ?? '' }] };
+  return { ok: true, value: r.data };
 }
 
 /** "/delete event 42" and friends. */

@@ -46,6 +46,7 @@ export const EDITOR_COMMANDS = [
   'join',
   'addagreement',
   'ratify',
+  'extend',
   'addpledge',
   'delete',
   'restore',

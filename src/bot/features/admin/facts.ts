@@ -13,6 +13,7 @@ import {
   parseEditEvent,
   parseEntityRef,
   parseJoin,
+  parseExtend,
   parseRatify,
 } from '../../../domain/admin/input.js';
 import { esc } from '../../../domain/html.js';
@@ -177,6 +178,31 @@ oneLine('ratify', async (ctx, args) => {
   await offerPreview(ctx, await eventPreviewText(ctx, event), {
     urgentAllowed: true,
     apply: async (c, { urgent }) => published(c, await c.services.repos.admin.recordRatification(v, event, BigInt(c.from!.id), { urgent }), urgent),
+  });
+});
+
+oneLine('extend', async (ctx, args) => {
+  const catalog = await ctx.services.repos.catalog.get();
+  const r = parseExtend(catalog, args);
+  if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
+  const v = r.value;
+  if (!catalog.agreementsOf(v.partner).length) return ctx.replyWithHTML(ctx.t('admin-error-no-agreement'));
+  const partner = catalog.partner(v.partner)!;
+  const en = ctx.services.i18n.translator('en');
+  const uk = ctx.services.i18n.translator('uk');
+  const event: EventInput = {
+    occurredOn: v.date,
+    kind: 'renewal',
+    partners: [v.partner],
+    titleEn: en.t('admin-auto-extended', { partner: partner.nameEn, until: en.date(v.until) }),
+    titleUk: uk.t('admin-auto-extended', { partner: partner.nameUk, until: uk.date(v.until) }),
+    bodyEn: null,
+    bodyUk: null,
+    sourceUrl: v.sourceUrl,
+  };
+  await offerPreview(ctx, await eventPreviewText(ctx, event), {
+    urgentAllowed: true,
+    apply: async (c, { urgent }) => published(c, await c.services.repos.admin.recordExtension(v, event, BigInt(c.from!.id), { urgent }), urgent),
   });
 });
 

@@ -14,6 +14,7 @@ import {
   parseAddAgreement,
   parseAddPartner,
   parseAddPledge,
+  parseExtend,
   parseJoin,
   parseRatify,
 } from '../../../domain/admin/input.js';
@@ -128,6 +129,12 @@ export const FORMS: FormSpec[] = [
       },
       source,
     ],
+  },
+  {
+    id: 'admin-form-extend',
+    command: 'extend',
+    parse: parseExtend,
+    fields: [partner, date, { name: 'until', standIn: '2099-01-01' }, source],
   },
   {
     id: 'admin-form-pledge',
