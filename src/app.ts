@@ -6,13 +6,15 @@ import { performance } from 'node:perf_hooks';
 import type { Telegraf } from 'telegraf';
 import type { Config } from './config.js';
 import { registerBotProfile } from './bot/commands.js';
+import { setAdminMenu } from './bot/features/admin/index.js';
 import type { BotContext, Services } from './bot/context.js';
 import { createBot } from './bot/create-bot.js';
 import { createPrisma, type Db } from './db/client.js';
+import type { BroadcastPort } from './domain/ports.js';
 import { createRepositories } from './db/repositories/index.js';
 import { applyMigrations } from './db/schema-engine.js';
 import { seedDatabase } from './db/seed.js';
-import { loadI18n } from './i18n/index.js';
+import { loadI18n, negotiateLanguage } from './i18n/index.js';
 import { createLogger, type Logger } from './logger.js';
 
 const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
@@ -26,6 +28,19 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
+}
+
+/** Owners and editors see their own command menu (a chat-scoped setMyCommands each). */
+async function registerAdminMenus(telegram: Telegraf<BotContext>['telegram'], services: Services, logger: Logger): Promise<void> {
+  const editors = await services.repos.admin.editors().catch(() => []);
+  const people: Array<[bigint, 'owner' | 'editor']> = [
+    ...services.config.adminIds.map((id) => [id, 'owner'] as [bigint, 'owner']),
+    ...editors.filter((e) => !services.config.adminIds.includes(e.userId)).map((e) => [e.userId, 'editor'] as [bigint, 'editor']),
+  ];
+  for (const [id, role] of people) {
+    const lang = negotiateLanguage(await services.repos.subscribers.language(id).catch(() => null), null);
+    await setAdminMenu(telegram, services.i18n, Number(id), role, lang, logger);
+  }
 }
 
 export interface App {
@@ -52,7 +67,7 @@ export async function prepareDatabase(config: Pick<Config, 'databaseUrl'>, logge
   return db;
 }
 
-export async function startApp(config: Config, opts: { logger?: Logger } = {}): Promise<App> {
+export async function startApp(config: Config, opts: { logger?: Logger; broadcast?: BroadcastPort } = {}): Promise<App> {
   const logger =
     opts.logger ?? createLogger({ level: config.logLevel, secrets: [config.botToken, config.databaseUrl] });
   const db = await prepareDatabase(config, logger);
@@ -61,6 +76,7 @@ export async function startApp(config: Config, opts: { logger?: Logger } = {}): 
     repos: createRepositories(db),
     i18n: loadI18n(),
     now: () => new Date(),
+    ...(opts.broadcast ? { broadcast: opts.broadcast } : {}),
   };
   const bot = createBot({ token: config.botToken, apiRoot: config.apiRoot, services, logger });
 
@@ -87,7 +103,10 @@ export async function startApp(config: Config, opts: { logger?: Logger } = {}): 
       }
     }
   })();
-  void launched.then(() => registerBotProfile(bot.telegram, services.i18n, logger));
+  void launched.then(async () => {
+    await registerBotProfile(bot.telegram, services.i18n, logger);
+    await registerAdminMenus(bot.telegram, services, logger);
+  });
   logger.info({ apiRoot: config.apiRoot }, 'bot started (long polling)');
 
   let shuttingDown: Promise<void> | undefined;

@@ -2,7 +2,9 @@ import type { Context } from 'telegraf';
 import type { Config } from '../config.js';
 import type { Repositories } from '../db/repositories/index.js';
 import type { I18n, Lang, Translate, Translator } from '../i18n/index.js';
+import type { BroadcastPort } from '../domain/ports.js';
 import type { Logger } from '../logger.js';
+import type { ErrorReporter } from './error-reporter.js';
 
 /** What the bot's features may use; built once by the composition root (src/main.ts or a test). */
 export interface Services {
@@ -11,6 +13,10 @@ export interface Services {
   i18n: I18n;
   /** Clock, injectable for tests. */
   now: () => Date;
+  /** Broadcasts through the outbox (urgent events, announcements); absent until delivery is wired. */
+  broadcast?: BroadcastPort;
+  /** Reports faults to ADMIN_CHAT_ID, rate-limited; set by createBot when ADMIN_CHAT_ID is configured. */
+  errors?: ErrorReporter;
 }
 
 export interface BotContext extends Context {

@@ -4,11 +4,14 @@
  */
 import { Telegraf } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
+import { esc } from '../domain/html.js';
 import type { Logger } from '../logger.js';
 import type { BotContext, Services } from './context.js';
 import { askFeature } from './features/ask.js';
 import { countryDeepLink, countryFeature } from './features/country.js';
 import { frameworksFeature } from './features/frameworks.js';
+import { createErrorReporter, errorSignature } from './error-reporter.js';
+import { adminFeature } from './features/admin/index.js';
 import { helpFeature } from './features/help.js';
 import { inlineFeature } from './features/inline.js';
 import { pillarDeepLink, pillarFeature } from './features/pillar.js';
@@ -38,12 +41,26 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   });
   if (deps.botInfo) bot.botInfo = deps.botInfo;
 
+  // Faults go to the admin chat, at most one message per kind of fault per window.
+  const adminChatId = deps.services.config.adminChatId;
+  if (adminChatId !== undefined && !deps.services.errors) {
+    const t = deps.services.i18n.translator('uk').t;
+    deps.services.errors = createErrorReporter({
+      send: (text) => bot.telegram.sendMessage(String(adminChatId), text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }),
+      format: (signature, detail, suppressed) =>
+        t('error-report', { signature: esc(signature.slice(0, 300)), detail: esc(detail.slice(0, 3000)), suppressed }),
+      onSendError: (err) => deps.logger.warn({ err }, 'could not report an error to the admin chat'),
+    });
+  }
+
   // Deep links (?start=<prefix>_<arg>), one entry per feature that owns a prefix.
   const deepLinks: DeepLinks = { country: countryDeepLink, pillar: pillarDeepLink };
 
   bot.use(contextMiddleware(deps.services, deps.logger));
   bot.use(createStartFeature(deepLinks), helpFeature, languageFeature);
   // Feature modules go here, one per file.
+  // Admin commands and their dialogs first: an admin's answer inside a dialog is not a question.
+  bot.use(adminFeature);
   bot.use(countryFeature, pillarFeature, signatoriesFeature, timelineFeature, statsFeature, frameworksFeature, sourcesFeature, inlineFeature);
   // Plain-language questions take over stray text (after every command feature, before unhandled).
   bot.use(askFeature);
@@ -52,6 +69,10 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   bot.catch(async (err, ctx) => {
     const log = ctx.log ?? deps.logger;
     log.error({ err, updateType: ctx.updateType }, 'handler failed');
+    deps.services.errors?.report(
+      errorSignature(err, `handler:${ctx.updateType}`),
+      `${(err as Error)?.stack ?? String(err)}\nupdate ${ctx.update?.update_id} · chat ${ctx.chat?.id ?? '-'} · user ${ctx.from?.id ?? '-'}`,
+    );
     try {
       if (ctx.callbackQuery) await ctx.answerCbQuery();
       if (ctx.chat && ctx.t) await ctx.reply(ctx.t('error-generic'));

@@ -95,6 +95,8 @@ export interface Partner {
 
 export interface CatalogEvent {
   id: number;
+  /** Stable key of a seeded or imported event (null for events entered one by one). */
+  key?: string | null;
   occurredOn: string;
   kind: string;
   frameworkId: string | null;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { type App, startApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
+import type { BroadcastPort } from '../../src/domain/ports.js';
 import { type FakeTelegram, startFakeTelegram } from './fake-telegram.js';
 
 export interface Harness {
@@ -18,7 +19,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** A test double for the broadcast port (the outbox boundary). */
+  broadcast?: BroadcastPort;
+}
+
+export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeTelegram();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'guarantor-test-'));
   const databaseUrl = `file:${path.join(dir, 'test.db')}`;
@@ -29,7 +35,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const app = await startApp(config, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const app = await startApp(config, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), broadcast: opts.broadcast });
   return {
     fake,
     app,

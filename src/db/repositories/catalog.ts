@@ -72,6 +72,7 @@ export async function readCatalogData(db: Db): Promise<CatalogData> {
     pillars: pillars.map((p) => ({ ...p, aliasesEn: parseList(p.aliasesEn), aliasesUk: parseList(p.aliasesUk) })),
     events: events.map((e) => ({
       id: e.id,
+      key: e.key,
       occurredOn: e.occurredOn,
       kind: e.kind,
       frameworkId: e.frameworkId,

@@ -1,11 +1,14 @@
 import type { Db } from '../client.js';
+import { createAdminRepository } from './admin.js';
 import { createCatalogStore } from './catalog.js';
 import { createMetaRepository } from './meta.js';
 import { createSubscriberRepository } from './subscribers.js';
 
 export function createRepositories(db: Db) {
+  const catalog = createCatalogStore(db);
   return {
-    catalog: createCatalogStore(db),
+    admin: createAdminRepository(db, catalog),
+    catalog,
     meta: createMetaRepository(db),
     subscribers: createSubscriberRepository(db),
   };

@@ -1,0 +1,43 @@
+/**
+ * /announce EN text | UK text (owners): a preview in both languages with the number of recipients,
+ * then Send or Cancel. Sending goes through the broadcaster (the outbox), like digests.
+ */
+import { Composer } from 'telegraf';
+import { splitFields } from '../../../domain/admin/input.js';
+import { esc } from '../../../domain/html.js';
+import type { BotContext } from '../../context.js';
+import { commandArgs, formatErrors, replyLong, requireRole } from './common.js';
+import { offerPreview } from './preview.js';
+
+export const announceFeature = new Composer<BotContext>();
+
+export const ANNOUNCEMENT_MAX = 3500;
+
+announceFeature.command('announce', async (ctx) => {
+  if (!(await requireRole(ctx, 'owner'))) return;
+  const args = commandArgs(ctx);
+  if (!args.trim()) return replyLong(ctx, ctx.t('admin-usage-announce'));
+  const broadcast = ctx.services.broadcast;
+  if (!broadcast) return ctx.replyWithHTML(ctx.t('admin-broadcast-unavailable'));
+  const [en = '', uk = '', ...rest] = splitFields(args);
+  const errors = [
+    ...(en ? [] : [{ field: 'textEn', code: 'required' as const }]),
+    ...(uk ? [] : [{ field: 'textUk', code: 'required' as const }]),
+    ...(en.length > ANNOUNCEMENT_MAX ? [{ field: 'textEn', code: 'too-long' as const, max: ANNOUNCEMENT_MAX }] : []),
+    ...(uk.length > ANNOUNCEMENT_MAX ? [{ field: 'textUk', code: 'too-long' as const, max: ANNOUNCEMENT_MAX }] : []),
+    ...(rest.length ? [{ field: 'line', code: 'parts' as const, value: 'English | Українська', max: 2 }] : []),
+  ];
+  if (errors.length) return replyLong(ctx, formatErrors(ctx, errors));
+  const recipients = await broadcast.countAnnouncementRecipients();
+  // Announcements are plain text: everything is escaped, so no admin can break the formatting.
+  const text = [ctx.t('admin-announce-preview', { count: recipients }), '', '🇬🇧 <b>English</b>', esc(en), '', '🇺🇦 <b>Українська</b>', esc(uk)].join('\n');
+  await offerPreview(ctx, text, {
+    urgentAllowed: false,
+    apply: async (c) => {
+      const b = c.services.broadcast;
+      if (!b) return c.t('admin-broadcast-unavailable');
+      const r = await b.announce({ en, uk }, { byUserId: BigInt(c.from!.id) });
+      return c.t('admin-announce-sent', { count: r.recipients });
+    },
+  }, { publishLabel: 'admin-btn-send' });
+});

@@ -1,0 +1,46 @@
+/** /audit (latest changes: who, what, when) and /undo (reverts the admin's own last change). */
+import { Composer } from 'telegraf';
+import { esc } from '../../../domain/html.js';
+import type { BotContext } from '../../context.js';
+import { commandArgs, replyLong, requireRole } from './common.js';
+import { adminErrorText } from './preview.js';
+
+export const auditFeature = new Composer<BotContext>();
+
+function summary(json: string | null): string {
+  if (!json) return '';
+  try {
+    const v = JSON.parse(json) as Record<string, unknown>;
+    const name = v.titleEn ?? v.nameEn ?? v.textEn ?? v.frameworkId ?? v.userId ?? '';
+    return String(name).slice(0, 80);
+  } catch {
+    return '';
+  }
+}
+
+auditFeature.command('audit', async (ctx) => {
+  if (!(await requireRole(ctx, 'editor'))) return;
+  const n = Math.min(50, Math.max(1, Number(commandArgs(ctx).trim()) || 10));
+  const rows = await ctx.services.repos.admin.auditLog(n);
+  if (!rows.length) return ctx.replyWithHTML(ctx.t('admin-audit-empty'));
+  const lines = rows.map((r) => {
+    const when = r.createdAt.toISOString().slice(0, 16).replace('T', ' ');
+    const what = esc(summary(r.after) || summary(r.before));
+    const undone = r.undoneAt ? ` ${ctx.t('admin-audit-undone')}` : '';
+    return `#${r.id} ${when} UTC · <code>${r.actorId}</code> · <b>${esc(r.action)}</b> ${esc(r.entity)} ${esc(r.entityId)}${what ? ` — ${what}` : ''}${undone}`;
+  });
+  await replyLong(ctx, [ctx.t('admin-audit-title', { count: rows.length }), ...lines].join('\n'));
+});
+
+auditFeature.command('undo', async (ctx) => {
+  if (!(await requireRole(ctx, 'editor'))) return;
+  try {
+    const undone = await ctx.services.repos.admin.undoLast(BigInt(ctx.from.id));
+    const what = undone.map((e) => `• ${esc(e.action)} ${esc(e.entity)} ${esc(e.entityId)}`).join('\n');
+    await replyLong(ctx, `${ctx.t('admin-undone', { count: undone.length })}\n${what}`);
+  } catch (err) {
+    const text = adminErrorText(ctx, err);
+    if (!text) throw err;
+    await ctx.replyWithHTML(text);
+  }
+});

@@ -1,0 +1,68 @@
+/**
+ * Preview and publish: the admin sees exactly what subscribers will see, in both languages (the
+ * same formatter the digest uses for an event card), then Publish, Publish urgently or Cancel.
+ */
+import { Composer, Markup } from 'telegraf';
+import type { EventInput } from '../../../domain/admin/input.js';
+import { formatEventCard } from '../../../domain/format/event.js';
+import { AdminError } from '../../../db/repositories/admin.js';
+import type { BotContext } from '../../context.js';
+import { type Pending, addPending, decodeAdminCallback, encodeAdminCallback, replyLong, requireRole, takePending } from './common.js';
+
+export async function eventPreviewText(ctx: BotContext, event: EventInput): Promise<string> {
+  const catalog = await ctx.services.repos.catalog.get();
+  const en = formatEventCard(event, catalog, ctx.services.i18n.translator('en'));
+  const uk = formatEventCard(event, catalog, ctx.services.i18n.translator('uk'));
+  return [ctx.t('admin-preview-title'), '', '🇬🇧 <b>English</b>', en, '', '🇺🇦 <b>Українська</b>', uk].join('\n');
+}
+
+/** Shows a preview with the decision buttons; the change is applied only on Publish. */
+export async function offerPreview(
+  ctx: BotContext,
+  text: string,
+  pending: Omit<Pending, 'userId' | 'chatId' | 'expires'>,
+  opts: { publishLabel?: string } = {},
+): Promise<void> {
+  const id = addPending({ ...pending, userId: ctx.from!.id, chatId: ctx.chat!.id });
+  const buttons = [Markup.button.callback(ctx.t(opts.publishLabel ?? 'admin-btn-publish'), encodeAdminCallback('pub', id))];
+  if (pending.urgentAllowed) buttons.push(Markup.button.callback(ctx.t('admin-btn-urgent'), encodeAdminCallback('urg', id)));
+  buttons.push(Markup.button.callback(ctx.t('admin-btn-cancel'), encodeAdminCallback('no', id)));
+  await replyLong(ctx, text, Markup.inlineKeyboard(buttons, { columns: 2 }));
+}
+
+/** After publishing urgent events: hand them to the broadcaster, or say it is not available. */
+export async function sendUrgent(ctx: BotContext, eventId: number): Promise<string> {
+  const b = ctx.services.broadcast;
+  if (!b) return ctx.t('admin-broadcast-unavailable');
+  const { recipients } = await b.publishUrgent([eventId]);
+  return ctx.t('admin-urgent-sent', { count: recipients });
+}
+
+export function adminErrorText(ctx: BotContext, err: unknown): string | undefined {
+  return err instanceof AdminError ? ctx.t(`admin-error-${err.code}`) : undefined;
+}
+
+export const previewFeature = new Composer<BotContext>();
+
+previewFeature.action(/^adm:(pub|urg|no):/, async (ctx) => {
+  const decoded = decodeAdminCallback(ctx.match.input);
+  if (!decoded) return ctx.answerCbQuery(ctx.t('unhandled-button'));
+  if (!(await requireRole(ctx, 'editor'))) return;
+  const p = takePending(decoded.id, ctx.from.id);
+  if (p === 'not-yours') return ctx.answerCbQuery(ctx.t('admin-not-your-preview'), { show_alert: true });
+  if (!p) {
+    await ctx.answerCbQuery(ctx.t('admin-preview-expired'), { show_alert: true });
+    return ctx.editMessageReplyMarkup(undefined).catch(() => undefined);
+  }
+  await ctx.answerCbQuery();
+  await ctx.editMessageReplyMarkup(undefined).catch(() => undefined);
+  if (decoded.action === 'no') return ctx.replyWithHTML(ctx.t('admin-cancelled'));
+  try {
+    const reply = await p.apply(ctx, { urgent: decoded.action === 'urg' });
+    await replyLong(ctx, reply);
+  } catch (err) {
+    const text = adminErrorText(ctx, err);
+    if (!text) throw err;
+    await ctx.replyWithHTML(text);
+  }
+});
