@@ -14,6 +14,11 @@ import { applyMigrations } from './db/schema-engine.js';
 import { seedDatabase } from './db/seed.js';
 import { loadI18n } from './i18n/index.js';
 import { createLogger, type Logger } from './logger.js';
+import { createBroadcast } from './delivery/broadcast.js';
+import { createDigestService } from './delivery/digests.js';
+import { createRateLimiter } from './delivery/rate-limiter.js';
+import { type DeliveryWorker, createDeliveryWorker } from './delivery/worker.js';
+import { type Scheduler, createScheduler } from './scheduler/index.js';
 
 const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
 
@@ -33,6 +38,8 @@ export interface App {
   db: Db;
   logger: Logger;
   services: Services;
+  worker: DeliveryWorker;
+  scheduler: Scheduler;
   shutdown(reason: string): Promise<void>;
   /** Resolves when polling has stopped (after shutdown, or if polling dies). */
   stopped: Promise<void>;
@@ -56,13 +63,44 @@ export async function startApp(config: Config, opts: { logger?: Logger } = {}): 
   const logger =
     opts.logger ?? createLogger({ level: config.logLevel, secrets: [config.botToken, config.databaseUrl] });
   const db = await prepareDatabase(config, logger);
+  const repos = createRepositories(db);
+  const i18n = loadI18n();
+  const now = () => new Date();
+  let worker: DeliveryWorker | undefined;
+  const digests = createDigestService({ repos, i18n, logger: logger.child({ room: 'digest' }), onQueued: () => worker?.wake() });
   const services: Services = {
     config: { adminIds: config.adminIds, adminChatId: config.adminChatId },
-    repos: createRepositories(db),
-    i18n: loadI18n(),
-    now: () => new Date(),
+    repos,
+    i18n,
+    broadcast: createBroadcast({ digests, repos, now }),
+    digests,
+    now,
   };
   const bot = createBot({ token: config.botToken, apiRoot: config.apiRoot, services, logger });
+  // The only sender of broadcasts: throttled to BROADCAST_RATE, one message a second per chat.
+  worker = createDeliveryWorker({
+    outbox: repos.outbox,
+    subscriptions: repos.subscriptions,
+    api: bot.telegram,
+    limiter: createRateLimiter({ perSecond: config.broadcastRate }),
+    logger: logger.child({ room: 'delivery' }),
+    paidBroadcast: config.paidBroadcast,
+    refresh: (p) => digests.refresh(p),
+    concurrency: Math.min(16, Math.max(2, Math.ceil(config.broadcastRate / 10))),
+    now,
+  });
+  const scheduler = createScheduler({
+    digestCron: config.digestCron,
+    instantCron: config.instantCron,
+    timezone: config.digestTimezone,
+    logger: logger.child({ room: 'scheduler' }),
+    now,
+    composeScheduled: (slot, at) => digests.composeScheduled(slot, at),
+    composeInstant: (at, reason) => digests.composeInstant(at, reason),
+    lastDigestSlot: async () => (await repos.outbox.lastRun('digest'))?.slot ?? null,
+  });
+  await worker.start();
+  await scheduler.start();
 
   let stopping = false;
   let markLaunched!: () => void;
@@ -96,6 +134,9 @@ export async function startApp(config: Config, opts: { logger?: Logger } = {}): 
       logger.info({ reason }, 'shutting down: no new updates, finishing in-flight work');
       stopping = true;
       wake.abort();
+      // No new runs; the in-flight sends finish and are recorded; the rest waits in the outbox.
+      await scheduler.stop();
+      await worker!.stop();
       // Polling may still be starting (getMe, deleteWebhook): stop it as soon as it runs.
       let ended = false;
       void stopped.then(() => (ended = true));
@@ -112,5 +153,5 @@ export async function startApp(config: Config, opts: { logger?: Logger } = {}): 
       logger.info('stopped');
       logger.flush();
     })());
-  return { bot, db, logger, services, shutdown, stopped };
+  return { bot, db, logger, services, worker, scheduler, shutdown, stopped };
 }

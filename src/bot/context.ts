@@ -1,6 +1,8 @@
 import type { Context } from 'telegraf';
 import type { Config } from '../config.js';
 import type { Repositories } from '../db/repositories/index.js';
+import type { Broadcast } from '../delivery/broadcast.js';
+import type { DigestService } from '../delivery/digests.js';
 import type { I18n, Lang, Translate, Translator } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 
@@ -9,6 +11,10 @@ export interface Services {
   config: Pick<Config, 'adminIds' | 'adminChatId'>;
   repos: Repositories;
   i18n: I18n;
+  /** Urgent alerts and announcements through the outbox (src/delivery/broadcast.ts). */
+  broadcast: Broadcast;
+  /** Digest composition and preview. */
+  digests: DigestService;
   /** Clock, injectable for tests. */
   now: () => Date;
 }

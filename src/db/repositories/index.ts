@@ -1,13 +1,17 @@
 import type { Db } from '../client.js';
 import { createCatalogStore } from './catalog.js';
 import { createMetaRepository } from './meta.js';
+import { createOutboxRepository } from './outbox.js';
 import { createSubscriberRepository } from './subscribers.js';
+import { createSubscriptionRepository } from './subscriptions.js';
 
 export function createRepositories(db: Db) {
   return {
     catalog: createCatalogStore(db),
     meta: createMetaRepository(db),
     subscribers: createSubscriberRepository(db),
+    subscriptions: createSubscriptionRepository(db),
+    outbox: createOutboxRepository(db),
   };
 }
 
