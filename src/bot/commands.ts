@@ -8,7 +8,7 @@ import { type I18n, LANGUAGES, type Lang } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 
 /** Public commands, in menu order; descriptions are `cmd-<name>` in the locale files. */
-export const PUBLIC_COMMANDS = ['start', 'help', 'country', 'pillar', 'language'] as const;
+export const PUBLIC_COMMANDS = ['start', 'help', 'country', 'pillar', 'subscribe', 'settings', 'digest', 'unsubscribe', 'language'] as const;
 
 export function commandList(i18n: I18n, lang: Lang, names: readonly string[] = PUBLIC_COMMANDS): BotCommand[] {
   const t = i18n.translator(lang).t;

@@ -10,6 +10,9 @@ import { helpFeature } from './features/help.js';
 import { languageFeature } from './features/language.js';
 import { type DeepLinks, createStartFeature } from './features/start.js';
 import { unhandledFeature } from './features/unhandled.js';
+import { digestFeature } from './features/digest.js';
+import { settingsFeature } from './features/settings.js';
+import { subscribeDeepLink, subscribeFeature } from './features/subscribe.js';
 import { contextMiddleware } from './middleware/context.js';
 
 export interface BotDeps {
@@ -30,11 +33,12 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   if (deps.botInfo) bot.botInfo = deps.botInfo;
 
   // Deep links (?start=<prefix>_<arg>), one entry per feature that owns a prefix.
-  const deepLinks: DeepLinks = {};
+  const deepLinks: DeepLinks = { sub: subscribeDeepLink };
 
   bot.use(contextMiddleware(deps.services, deps.logger));
   bot.use(createStartFeature(deepLinks), helpFeature, languageFeature);
   // Feature modules go here, one per file.
+  bot.use(subscribeFeature, settingsFeature, digestFeature);
   bot.use(unhandledFeature);
 
   bot.catch(async (err, ctx) => {
