@@ -59,13 +59,13 @@ export async function prepareDatabase(config: Pick<Config, 'databaseUrl'>, logge
   return db;
 }
 
-export async function startApp(config: Config, opts: { logger?: Logger } = {}): Promise<App> {
+export async function startApp(config: Config, opts: { logger?: Logger; now?: () => Date } = {}): Promise<App> {
   const logger =
     opts.logger ?? createLogger({ level: config.logLevel, secrets: [config.botToken, config.databaseUrl] });
   const db = await prepareDatabase(config, logger);
   const repos = createRepositories(db);
   const i18n = loadI18n();
-  const now = () => new Date();
+  const now = opts.now ?? (() => new Date());
   let worker: DeliveryWorker | undefined;
   const digests = createDigestService({ repos, i18n, logger: logger.child({ room: 'digest' }), onQueued: () => worker?.wake() });
   const services: Services = {
