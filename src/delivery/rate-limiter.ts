@@ -40,7 +40,7 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
   const sleep = opts.sleep ?? defaultSleep;
   const perSecond = Math.max(1, Math.floor(opts.perSecond));
   const windowMs = opts.windowMs ?? 1030;
-  const perChatMs = opts.perChatMs ?? 1000;
+  const perChatMs = opts.perChatMs ?? 1050;
   const perGroup = opts.perGroupPerMinute ?? 20;
   // ring of the last `perSecond` send times
   const ring = new Array<number>(perSecond).fill(-Infinity);

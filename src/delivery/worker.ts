@@ -36,6 +36,8 @@ export interface DeliveryWorkerDeps {
   /** Strikes of the transient 403 before a chat is marked unreachable (default 3). */
   maxStrikes?: number;
   now?: () => Date;
+  /** Pause before the first send after start (default 1100 ms). */
+  coldStartMs?: number;
 }
 
 export interface DeliveryWorker {
@@ -213,6 +215,9 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     async start() {
       if (running) return;
       running = true;
+      // A process that just restarted cannot know what its predecessor sent in the last second:
+      // wait one rate window before the first broadcast message.
+      deps.limiter.pause(deps.coldStartMs ?? 1100);
       loop = run().catch((err: unknown) => log.fatal({ err }, 'delivery worker stopped'));
     },
     wake: () => {
