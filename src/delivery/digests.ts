@@ -15,6 +15,7 @@ import { esc, splitMessage } from '../domain/html.js';
 import type { Repositories } from '../db/repositories/index.js';
 import type { NewDelivery } from '../db/repositories/outbox.js';
 import type { Recipient } from '../db/repositories/subscriptions.js';
+import type { Catalog } from '../domain/catalog.js';
 import { type I18n, type Lang, negotiateLanguage } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import type { DeliveryPayload } from './payload.js';
@@ -41,14 +42,30 @@ export function createDigestService(deps: DigestServiceDeps) {
   const { repos, i18n } = deps;
   const translator = (lang: Lang) => i18n.translator(lang);
 
+  // One composer per catalog snapshot: texts are formatted once per (language, events) and reused.
+  let cache: { catalog: Catalog; composer: DigestComposer } | undefined;
+  async function current(): Promise<DigestComposer> {
+    const catalog = await repos.catalog.get();
+    if (cache?.catalog !== catalog) cache = { catalog, composer: createDigestComposer(catalog, translator) };
+    return cache.composer;
+  }
   async function composer(): Promise<DigestComposer> {
-    // Always from fresh data: an admin may have published or withdrawn a moment ago.
+    // Runs compose from fresh data: an admin may have published or withdrawn a moment ago.
     repos.catalog.invalidate();
-    return createDigestComposer(await repos.catalog.get(), translator);
+    return current();
   }
 
-  const payloadOf = (kind: DeliveryPayload['kind'], r: Recipient, lang: Lang, eventIds: number[], parts: string[]): string =>
-    JSON.stringify({ kind, lang, eventIds, parts, silent: r.silent, linkPreviews: r.linkPreviews } satisfies DeliveryPayload);
+  // Rows store what to say (events, language, options), not the text: many rows share one string.
+  const payloads = new Map<string, string>();
+  const payloadOf = (kind: DeliveryPayload['kind'], r: Recipient, lang: Lang, eventIds: number[]): string => {
+    const key = `${kind}|${lang}|${r.silent ? 1 : 0}|${r.linkPreviews ? 1 : 0}|${eventIds.join(',')}`;
+    let s = payloads.get(key);
+    if (!s) {
+      if (payloads.size > 10_000) payloads.clear();
+      payloads.set(key, (s = JSON.stringify({ kind, lang, eventIds, silent: r.silent, linkPreviews: r.linkPreviews } satisfies DeliveryPayload)));
+    }
+    return s;
+  };
 
   /** Pure-ish core: the rows for a set of recipients (exported for the benchmark). */
   function composeRows(
@@ -84,7 +101,7 @@ export function createDigestService(deps: DigestServiceDeps) {
         if (kind === 'digest') empty.push(r.chatId);
         continue;
       }
-      rows.push({ chatId: r.chatId, payload: payloadOf(kind, r, lang, d.eventIds, d.parts), windowFrom: r.deliveredUpTo, windowTo: at });
+      rows.push({ chatId: r.chatId, payload: payloadOf(kind, r, lang, d.eventIds), windowFrom: r.deliveredUpTo, windowTo: at });
     }
     return { rows, empty, considered };
   }
@@ -128,13 +145,15 @@ export function createDigestService(deps: DigestServiceDeps) {
       return c.compose({ from: sub.deliveredUpTo, to: at }, sub.filters, lang)?.parts ?? [];
     },
 
-    /** Before a digest's first part goes: drop withdrawn events (see the header). */
+    /** Before a digest's first part goes: its text, from the events still published (see the header). */
     async refresh(p: DeliveryPayload): Promise<DeliveryPayload | null | undefined> {
       if (!p.eventIds?.length) return undefined;
       const live = await repos.outbox.liveEventIds(p.eventIds);
-      if (p.eventIds.every((id) => live.has(id))) return undefined;
-      const c = await composer();
-      const d = c.recompose(p.eventIds.filter((id) => live.has(id)), p.lang);
+      const ids = p.eventIds.filter((id) => live.has(id));
+      if (p.parts && ids.length === p.eventIds.length) return undefined;
+      let c = await current();
+      if (ids.length !== p.eventIds.length || !ids.every((id) => c.isLive(id))) c = await composer();
+      const d = c.recompose(ids, p.lang);
       return d ? { ...p, eventIds: d.eventIds, parts: d.parts } : null;
     },
 

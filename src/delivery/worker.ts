@@ -25,7 +25,7 @@ export interface DeliveryWorkerDeps {
   limiter: RateLimiter;
   logger: Logger;
   paidBroadcast?: boolean;
-  /** Before a digest's first part: drop withdrawn events. undefined = unchanged; null = nothing left. */
+  /** Before a digest's first part: render it from the events still published. undefined = unchanged; null = nothing left. */
   refresh?: (p: DeliveryPayload) => Promise<DeliveryPayload | null | undefined>;
   /** Rows in flight at once (default 4). */
   concurrency?: number;
@@ -66,6 +66,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   let wakeUp: (() => void) | undefined;
   let idleWaiters: Array<() => void> = [];
   let idle = false;
+  let buffer: DeliveryRow[] = [];
 
   const wake = () => {
     const w = wakeUp;
@@ -75,13 +76,14 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
 
   async function processRow(row: DeliveryRow): Promise<void> {
     const { outbox } = deps;
-    await outbox.markSending(row.id);
+    // The row stays 'pending' while it is worked on: what makes a resumed row exact is partsSent.
     const attempt = row.attempts + 1;
     let payload = parsePayload(row.payload);
     if (!payload) return outbox.markFinal(row.id, 'failed', 'unreadable payload');
     let chatId = row.chatId;
-    if (!(await outbox.isReachable(chatId))) return outbox.markFinal(row.id, 'skipped', 'chat unreachable');
+    if (!row.subscriber.reachable) return outbox.markFinal(row.id, 'skipped', 'chat unreachable');
     if (row.partsSent === 0 && payload.eventIds && deps.refresh) {
+      // Rendered now from the events still published: withdrawn ones drop out.
       const fresh = await deps.refresh(payload);
       if (fresh === null) {
         // Everything in it was withdrawn before it went: nothing to send, the window is done.
@@ -90,27 +92,33 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       }
       if (fresh) {
         payload = fresh;
-        await outbox.setPayload(row.id, JSON.stringify(fresh));
+        // Freeze a multi-part text before its first part goes (a resumed row must send the same parts).
+        if ((fresh.parts?.length ?? 0) > 1) await outbox.setPayload(row.id, JSON.stringify(fresh));
       }
     }
+    const parts = payload.parts;
+    if (!parts?.length) return outbox.markFinal(row.id, 'failed', 'nothing to send');
     let migrated = false;
-    for (let k = row.partsSent; k < payload.parts.length; k++) {
+    for (let k = row.partsSent; k < parts.length; k++) {
+      let release: () => void;
       try {
-        await deps.limiter.acquire(chatId, abort.signal);
+        release = await deps.limiter.acquire(chatId, abort.signal);
       } catch {
         // stopping: not sent, goes again at the next start
-        return outbox.markRetry(row.id, now(), 'stopped before sending');
+        return outbox.markRetry(row.id, now(), 'stopped before sending', false);
       }
       try {
         await deps.api.callApi('sendMessage', {
           chat_id: Number(chatId),
-          text: payload.parts[k]!,
+          text: parts[k]!,
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: !payload.linkPreviews },
           ...(payload.silent ? { disable_notification: true } : {}),
           ...(deps.paidBroadcast ? { allow_paid_broadcast: true } : {}),
         });
+        release();
       } catch (err) {
+        release();
         const v = classifyTelegramError(err, attempt);
         const at = now();
         switch (v.kind) {
@@ -125,7 +133,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
               log.error({ chatId: String(chatId), reason: v.reason, attempt }, 'giving up on a delivery');
               return outbox.markFinal(row.id, 'failed', v.reason);
             }
-            return outbox.markRetry(row.id, new Date(at.getTime() + v.afterMs), v.reason);
+            return outbox.markRetry(row.id, new Date(at.getTime() + v.afterMs), v.reason, !v.global);
           case 'gone':
             stats.failed++;
             log.info({ chatId: String(chatId), reason: v.reason }, 'recipient gone: marking the chat unreachable');
@@ -157,9 +165,9 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
         }
       }
       stats.sent++;
-      if (k + 1 < payload.parts.length) await outbox.markPart(row.id, k + 1);
+      if (k + 1 < parts.length) await outbox.markPart(row.id, k + 1);
     }
-    await outbox.markSent(row.id, chatId, row.windowTo, payload.parts.length, now());
+    await outbox.markSent(row.id, chatId, row.windowTo, parts.length, now(), row.subscriber.strikes > 0);
   }
 
   async function run(): Promise<void> {
@@ -169,12 +177,15 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       const free = concurrency - inflight.size;
       let got = 0;
       if (free > 0) {
-        let rows: DeliveryRow[] = [];
-        try {
-          rows = await deps.outbox.due(now(), free, [...inflight.keys()]);
-        } catch (err) {
-          log.error({ err }, 'cannot read the outbox');
+        // Rows are read in batches (one query for many sends), oldest first.
+        if (buffer.length === 0) {
+          try {
+            buffer = await deps.outbox.due(now(), concurrency * 8, [...inflight.keys()]);
+          } catch (err) {
+            log.error({ err }, 'cannot read the outbox');
+          }
         }
+        const rows = buffer.splice(0, free);
         got = rows.length;
         for (const row of rows) {
           const p = processRow(row)
@@ -227,6 +238,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     async stop() {
       if (!running) return;
       running = false;
+      buffer = [];
       abort.abort();
       wake();
       await loop;

@@ -102,12 +102,12 @@ describe('a digest broadcast killed with SIGKILL', () => {
     const db = createPrisma(databaseUrl);
     const ambiguous = new Set<number>();
     try {
-      const sending = await db.delivery.findMany({ where: { status: 'sending' } });
+      const sending = await db.delivery.findMany({ where: { status: { not: 'sent' } } });
       for (const row of sending) {
         const got = atKill.filter((c) => c.chatId === Number(row.chatId)).length;
         if (got > row.partsSent) ambiguous.add(Number(row.chatId));
       }
-      expect(sending.length).toBeLessThanOrEqual(10); // the worker's lanes
+      expect(ambiguous.size).toBeLessThanOrEqual(10); // at most one message per worker lane
     } finally {
       await db.$disconnect();
     }
@@ -128,10 +128,9 @@ describe('a digest broadcast killed with SIGKILL', () => {
     await check.$disconnect();
     expect(rows).toHaveLength(N);
     expect(rows.every((r) => r.status === 'sent')).toBe(true);
-    const partsOf = new Map(rows.map((r) => [Number(r.chatId), (JSON.parse(r.payload) as { parts: string[] }).parts]));
     for (const [i, chatId] of chatIds.entries()) {
-      const parts = partsOf.get(chatId)!;
-      expect(parts.length).toBe(i % UK_EVERY === 0 ? 2 : 1);
+      const parts = [...new Set(all.filter((c) => c.chatId === chatId).map((c) => c.text))];
+      expect(parts.length, `chat ${chatId}`).toBe(i % UK_EVERY === 0 ? 2 : 1);
       for (const part of parts) {
         const n = all.filter((c) => c.chatId === chatId && c.text === part).length;
         if (ambiguous.has(chatId)) expect(n, `chat ${chatId} part ${part}`).toBeGreaterThanOrEqual(1);
