@@ -217,4 +217,42 @@ describe('the digest', () => {
     expect(text(await h.fake.waitForMessage(john.id, (t) => t.includes('Maintenance'), 8000, { since }))).toContain('Maintenance &lt;tonight&gt;');
     expect(text(await h.fake.waitForMessage(olena.id, (t) => t.includes('Технічні роботи'), 8000, { since }))).toContain('Технічні роботи &lt;сьогодні&gt;');
   });
+
+  it('pauses, then resumes with one catch-up digest', async () => {
+    await h.app.worker.drained();
+    const panel = await command(john, '/settings');
+    expect(text(await press(john, panel, 'sub:pause'))).toContain('Paused');
+    const since = h.fake.mark();
+    await publish({ partners: ['IT'], kind: 'pledge', titleEn: 'Italy pledges while John is paused', titleUk: 'Італія обіцяє' });
+    offsetMs += DAY;
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(digestsTo(john.id, since)).toHaveLength(0);
+    expect(text(await press(john, panel, 'sub:resume'))).toContain('Resume how?');
+    expect(text(await press(john, panel, 'sub:r:c'))).toContain('Resumed.');
+    await h.fake.waitForMessage(john.id, (t) => t.includes('Italy pledges while John is paused'), 8000, { since });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(digestsTo(john.id, since)).toHaveLength(1);
+  });
+
+  it('follows a group that became a supergroup and resends there', async () => {
+    await h.app.worker.drained();
+    const since = h.fake.mark();
+    h.fake.failNext(
+      'sendMessage',
+      { error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: -1009999 } },
+      1,
+      (p) => p.chat_id === -4001,
+    );
+    await publish({ partners: ['CA'], kind: 'agreement', titleEn: 'Canada signs', titleUk: 'Канада підписала угоду' });
+    offsetMs += DAY;
+    await h.fake.waitForMessage(-1009999, (t) => t.includes('Канада підписала угоду'), 8000, { since });
+    expect((await db().subscription.findUnique({ where: { chatId: -1009999n } }))?.active).toBe(true);
+    expect(await db().subscription.findUnique({ where: { chatId: -4001n } })).toBeNull();
+  });
+
+  it('a user who unblocks the bot is reachable again', async () => {
+    h.fake.myChatMember(gone, gone.id, 'kicked', 'member');
+    await h.fake.updatesConsumed();
+    await expect.poll(async () => (await db().subscriber.findUnique({ where: { chatId: BigInt(gone.id) } }))?.reachable).toBe(true);
+  });
 });
