@@ -106,28 +106,37 @@ export function createDigestService(deps: DigestServiceDeps) {
     return { rows, empty, considered };
   }
 
+  // Compositions run one at a time (the cron ticks, publishUrgent and announcements may coincide):
+  // each reads which chats still have an unsent row before writing new ones.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.then(fn, fn);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
   return {
     composeRows,
     composer,
 
     /** A scheduled run for a cron slot; does nothing if that slot already ran. */
-    async composeScheduled(slot: string, at: Date): Promise<ComposeResult> {
+    composeScheduled: (slot: string, at: Date): Promise<ComposeResult> => serial(async () => {
       if (await repos.outbox.hasRun(slot)) return { created: false, recipients: 0, considered: 0 };
       const c = await composer();
       const recipients = await repos.subscriptions.recipients(['daily', 'weekly']);
-      const open = await repos.outbox.chatsWithOpenDelivery('digest');
+      const open = await repos.outbox.chatsWithOpenDelivery(['digest', 'instant']);
       const { rows, empty, considered } = composeRows(c, recipients, at, 'digest', open);
       const r = await repos.outbox.createRun({ slot, kind: 'digest', windowEnd: at }, rows, empty, considered);
       if (r.created && rows.length) deps.onQueued?.();
       deps.logger.info({ slot, considered: considered.length, recipients: rows.length, created: r.created }, 'digest run composed');
       return { created: r.created, recipients: r.created ? rows.length : 0, considered: considered.length };
-    },
+    }),
 
     /** Instant subscribers (outside quiet hours) get what was published since their last alert. */
-    async composeInstant(at: Date, reason: string): Promise<ComposeResult> {
+    composeInstant: (at: Date, reason: string): Promise<ComposeResult> => serial(async () => {
       const c = await composer();
       const recipients = await repos.subscriptions.recipients('instant');
-      const open = await repos.outbox.chatsWithOpenDelivery('instant');
+      const open = await repos.outbox.chatsWithOpenDelivery(['digest', 'instant']);
       const { rows } = composeRows(c, recipients, at, 'instant', open);
       if (!rows.length) return { created: false, recipients: 0, considered: recipients.length };
       const slot = `instant:${at.toISOString()}:${reason}:${Math.random().toString(36).slice(2, 8)}`;
@@ -135,7 +144,7 @@ export function createDigestService(deps: DigestServiceDeps) {
       if (r.created) deps.onQueued?.();
       deps.logger.info({ reason, recipients: rows.length }, 'instant alerts composed');
       return { created: r.created, recipients: rows.length, considered: recipients.length };
-    },
+    }),
 
     /** /digest: what the next digest would say now, without marking anything delivered. */
     async preview(chatId: bigint, lang: Lang, at: Date): Promise<string[] | null> {

@@ -39,8 +39,8 @@ export function createOutboxRepository(db: Db) {
     },
 
     /** Chats that still have an unsent row of this kind: they are not composed for again until it goes. */
-    async chatsWithOpenDelivery(kind: RunKind): Promise<Set<bigint>> {
-      const rows = await db.delivery.findMany({ where: { status: { in: ['pending', 'sending'] }, run: { kind } }, select: { chatId: true } });
+    async chatsWithOpenDelivery(kinds: RunKind[]): Promise<Set<bigint>> {
+      const rows = await db.delivery.findMany({ where: { status: { in: ['pending', 'sending'] }, run: { kind: { in: kinds } } }, select: { chatId: true } });
       return new Set(rows.map((r) => r.chatId));
     },
 
