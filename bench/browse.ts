@@ -18,15 +18,12 @@ import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
-import { startApp } from '../src/app.js';
-import type { Services } from '../src/bot/context.js';
+import { createServices, startApp } from '../src/app.js';
 import { createBot } from '../src/bot/create-bot.js';
 import { parseConfig } from '../src/config.js';
 import { createPrisma } from '../src/db/client.js';
-import { createRepositories } from '../src/db/repositories/index.js';
 import { applyMigrations } from '../src/db/schema-engine.js';
 import { seedDatabase } from '../src/db/seed.js';
-import { loadI18n } from '../src/i18n/index.js';
 import type { BenchModule, BenchRow } from './index.js';
 
 const SYNTHETIC_EVENTS = 5000;
@@ -105,12 +102,7 @@ function textUpdate(userId: number, text: string, lang = 'en'): Update {
 
 async function inProcess(url: string): Promise<BenchRow[]> {
   const db = createPrisma(url);
-  const services: Services = {
-    config: { adminIds: [], adminChatId: undefined },
-    repos: createRepositories(db),
-    i18n: loadI18n(),
-    now: () => new Date(),
-  };
+  const services = createServices(db, { adminIds: [], adminChatId: undefined }, { logger: pino({ level: 'silent' }) });
   const bot = createBot({ token: '1:bench', apiRoot: 'http://127.0.0.1:9', services, logger: pino({ level: 'silent' }), botInfo });
   const original = Telegram.prototype.callApi;
   let sent = 0;

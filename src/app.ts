@@ -16,6 +16,11 @@ import { applyMigrations } from './db/schema-engine.js';
 import { seedDatabase } from './db/seed.js';
 import { loadI18n, negotiateLanguage } from './i18n/index.js';
 import { createLogger, type Logger } from './logger.js';
+import { createBroadcast } from './delivery/broadcast.js';
+import { createDigestService } from './delivery/digests.js';
+import { createRateLimiter } from './delivery/rate-limiter.js';
+import { type DeliveryWorker, createDeliveryWorker } from './delivery/worker.js';
+import { type Scheduler, createScheduler } from './scheduler/index.js';
 
 const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
 
@@ -48,6 +53,8 @@ export interface App {
   db: Db;
   logger: Logger;
   services: Services;
+  worker: DeliveryWorker;
+  scheduler: Scheduler;
   shutdown(reason: string): Promise<void>;
   /** Resolves when polling has stopped (after shutdown, or if polling dies). */
   stopped: Promise<void>;
@@ -67,18 +74,60 @@ export async function prepareDatabase(config: Pick<Config, 'databaseUrl'>, logge
   return db;
 }
 
-export async function startApp(config: Config, opts: { logger?: Logger; broadcast?: BroadcastPort } = {}): Promise<App> {
+/** The services the bot's features use, over one database; the app and the benchmarks build them here. */
+export function createServices(
+  db: Db,
+  config: Pick<Config, 'adminIds' | 'adminChatId'>,
+  opts: { logger: Logger; now?: () => Date; onQueued?: () => void; broadcast?: BroadcastPort },
+): Services {
+  const repos = createRepositories(db);
+  const i18n = loadI18n();
+  const now = opts.now ?? (() => new Date());
+  const digests = createDigestService({ repos, i18n, logger: opts.logger.child({ room: 'digest' }), onQueued: () => opts.onQueued?.() });
+  return {
+    config: { adminIds: config.adminIds, adminChatId: config.adminChatId },
+    repos,
+    i18n,
+    // Tests may put a recording double at the outbox boundary; the app uses the real broadcaster.
+    broadcast: opts.broadcast ?? createBroadcast({ digests, repos, now }),
+    digests,
+    now,
+  };
+}
+
+export async function startApp(config: Config, opts: { logger?: Logger; now?: () => Date; broadcast?: BroadcastPort } = {}): Promise<App> {
   const logger =
     opts.logger ?? createLogger({ level: config.logLevel, secrets: [config.botToken, config.databaseUrl] });
   const db = await prepareDatabase(config, logger);
-  const services: Services = {
-    config: { adminIds: config.adminIds, adminChatId: config.adminChatId },
-    repos: createRepositories(db),
-    i18n: loadI18n(),
-    now: () => new Date(),
-    ...(opts.broadcast ? { broadcast: opts.broadcast } : {}),
-  };
+  let worker: DeliveryWorker | undefined;
+  const now = opts.now ?? (() => new Date());
+  const services = createServices(db, config, { logger, now, onQueued: () => worker?.wake(), ...(opts.broadcast ? { broadcast: opts.broadcast } : {}) });
+  const { repos, digests } = services;
   const bot = createBot({ token: config.botToken, apiRoot: config.apiRoot, services, logger });
+  // The only sender of broadcasts: throttled to BROADCAST_RATE, one message a second per chat.
+  worker = createDeliveryWorker({
+    outbox: repos.outbox,
+    subscriptions: repos.subscriptions,
+    api: bot.telegram,
+    limiter: createRateLimiter({ perSecond: config.broadcastRate }),
+    logger: logger.child({ room: 'delivery' }),
+    paidBroadcast: config.paidBroadcast,
+    refresh: (p) => digests.refresh(p),
+    concurrency: Math.min(16, Math.max(2, Math.ceil(config.broadcastRate / 10))),
+    now,
+  });
+  const scheduler = createScheduler({
+    digestCron: config.digestCron,
+    instantCron: config.instantCron,
+    timezone: config.digestTimezone,
+    logger: logger.child({ room: 'scheduler' }),
+    now,
+    composeScheduled: (slot, at) => digests.composeScheduled(slot, at),
+    composeInstant: (at, reason) => digests.composeInstant(at, reason),
+    lastDigestSlot: async () => (await repos.outbox.lastRun('digest'))?.slot ?? null,
+  });
+  await worker.start();
+  await scheduler.start();
 
   let stopping = false;
   let markLaunched!: () => void;
@@ -115,6 +164,9 @@ export async function startApp(config: Config, opts: { logger?: Logger; broadcas
       logger.info({ reason }, 'shutting down: no new updates, finishing in-flight work');
       stopping = true;
       wake.abort();
+      // No new runs; the in-flight sends finish and are recorded; the rest waits in the outbox.
+      await scheduler.stop();
+      await worker!.stop();
       // Polling may still be starting (getMe, deleteWebhook): stop it as soon as it runs.
       let ended = false;
       void stopped.then(() => (ended = true));
@@ -131,5 +183,5 @@ export async function startApp(config: Config, opts: { logger?: Logger; broadcas
       logger.info('stopped');
       logger.flush();
     })());
-  return { bot, db, logger, services, shutdown, stopped };
+  return { bot, db, logger, services, worker, scheduler, shutdown, stopped };
 }

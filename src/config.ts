@@ -46,7 +46,10 @@ const configSchema = z.object({
     .regex(/^-?\d{1,20}$/, 'must be a Telegram chat id')
     .transform((s) => BigInt(s))
     .optional(),
-  DIGEST_CRON: z.string().default('0 0 9 * * *').refine((e) => cron.validate(e), 'is not a valid cron expression'),
+  /** The digest tick: each subscriber is served at their own hour, so the default is hourly. */
+  DIGEST_CRON: z.string().default('0 0 * * * *').refine((e) => cron.validate(e), 'is not a valid cron expression'),
+  /** The instant-alert sweep (quiet hours ending, publications not sent as urgent). */
+  INSTANT_CRON: z.string().default('0 * * * * *').refine((e) => cron.validate(e), 'is not a valid cron expression'),
   DIGEST_TIMEZONE: timezone.default('Europe/Kyiv'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Overall broadcast rate (Telegram allows about 30 messages a second). */
@@ -63,6 +66,7 @@ export type Config = {
   adminChatId: bigint | undefined;
   digestCron: string;
   digestTimezone: string;
+  instantCron: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   broadcastRate: number;
   paidBroadcast: boolean;
@@ -91,6 +95,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     adminChatId: c.ADMIN_CHAT_ID,
     digestCron: c.DIGEST_CRON,
     digestTimezone: c.DIGEST_TIMEZONE,
+    instantCron: c.INSTANT_CRON,
     logLevel: c.LOG_LEVEL,
     broadcastRate: c.PAID_BROADCAST ? c.BROADCAST_RATE : Math.min(c.BROADCAST_RATE, 30),
     paidBroadcast: c.PAID_BROADCAST,

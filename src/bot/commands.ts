@@ -18,6 +18,10 @@ export const PUBLIC_COMMANDS = [
   'stats',
   'frameworks',
   'sources',
+  'subscribe',
+  'settings',
+  'digest',
+  'unsubscribe',
   'language',
 ] as const;
 

@@ -1,6 +1,7 @@
 import type { Context } from 'telegraf';
 import type { Config } from '../config.js';
 import type { Repositories } from '../db/repositories/index.js';
+import type { DigestService } from '../delivery/digests.js';
 import type { I18n, Lang, Translate, Translator } from '../i18n/index.js';
 import type { BroadcastPort } from '../domain/ports.js';
 import type { Logger } from '../logger.js';
@@ -11,10 +12,12 @@ export interface Services {
   config: Pick<Config, 'adminIds' | 'adminChatId'>;
   repos: Repositories;
   i18n: I18n;
+  /** Urgent alerts and announcements through the outbox (implemented by src/delivery/broadcast.ts). */
+  broadcast: BroadcastPort;
+  /** Digest composition and preview. */
+  digests: DigestService;
   /** Clock, injectable for tests. */
   now: () => Date;
-  /** Broadcasts through the outbox (urgent events, announcements); absent until delivery is wired. */
-  broadcast?: BroadcastPort;
   /** Reports faults to ADMIN_CHAT_ID, rate-limited; set by createBot when ADMIN_CHAT_ID is configured. */
   errors?: ErrorReporter;
 }

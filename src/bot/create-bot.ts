@@ -22,6 +22,9 @@ import { timelineFeature } from './features/timeline.js';
 import { languageFeature } from './features/language.js';
 import { type DeepLinks, createStartFeature } from './features/start.js';
 import { unhandledFeature } from './features/unhandled.js';
+import { digestFeature } from './features/digest.js';
+import { settingsFeature } from './features/settings.js';
+import { subscribeDeepLink, subscribeFeature } from './features/subscribe.js';
 import { contextMiddleware } from './middleware/context.js';
 
 export interface BotDeps {
@@ -54,7 +57,7 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   }
 
   // Deep links (?start=<prefix>_<arg>), one entry per feature that owns a prefix.
-  const deepLinks: DeepLinks = { country: countryDeepLink, pillar: pillarDeepLink };
+  const deepLinks: DeepLinks = { country: countryDeepLink, pillar: pillarDeepLink, sub: subscribeDeepLink };
 
   bot.use(contextMiddleware(deps.services, deps.logger));
   bot.use(createStartFeature(deepLinks), helpFeature, languageFeature);
@@ -62,6 +65,7 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   // Admin commands and their dialogs first: an admin's answer inside a dialog is not a question.
   bot.use(adminFeature);
   bot.use(countryFeature, pillarFeature, signatoriesFeature, timelineFeature, statsFeature, frameworksFeature, sourcesFeature, inlineFeature);
+  bot.use(subscribeFeature, settingsFeature, digestFeature);
   // Plain-language questions take over stray text (after every command feature, before unhandled).
   bot.use(askFeature);
   bot.use(unhandledFeature);

@@ -22,6 +22,8 @@ export interface Harness {
 export interface HarnessOptions {
   /** A test double for the broadcast port (the outbox boundary). */
   broadcast?: BroadcastPort;
+  /** The app's clock. */
+  now?: () => Date;
 }
 
 export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
@@ -35,7 +37,11 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const app = await startApp(config, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), broadcast: opts.broadcast });
+  const app = await startApp(config, {
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    ...(opts.broadcast ? { broadcast: opts.broadcast } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
   return {
     fake,
     app,

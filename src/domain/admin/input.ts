@@ -200,11 +200,6 @@ const KNOWN_CODES = new Set<string>([
   'unknown-pillar', 'unknown-field', 'url', 'too-long', 'markup', 'code', 'partner-kind', 'number', 'amount', 'years', 'parts', 'columns', 'pipe', 'id',
 ]);
 
-function run<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
-  const r = schema.safeParse(input);
-  return r.success ? { ok: true, value: r.data } : { ok: false, errors: toErrors(r.error) };
-}
-
 /** Splits a one-line command's argument at " | " (a bare "|" works too). */
 export function splitFields(args: string): string[] {
   return args.split('|').map((s) => s.trim());

@@ -1,0 +1,8 @@
+# Дайджест і /digest.
+digest-title = 📬 Дайджест «Гаранта»: що нового
+digest-summary = Нові учасники: { $members } · угоди: { $agreements } · інші події: { $milestones }
+digest-other-framework = Двосторонні угоди та інші новини
+digest-no-partner = Загальне
+digest-source = джерело
+digest-preview-header = 👁 <b>Попередній перегляд</b> наступного дайджесту (нічого не позначено як надіслане):
+digest-preview-empty = Від останнього дайджесту нічого нового. Напишу, щойно з'явиться.

@@ -1,0 +1,200 @@
+/**
+ * Subscriptions: preferences per chat (kept after /unsubscribe so /subscribe restores them), their
+ * filters, pausing, and the subscriber's reachability (blocked, kicked, migrated).
+ */
+import type { DigestFilters } from '../../domain/digest.js';
+import type { Db } from '../client.js';
+
+export type Frequency = 'instant' | 'daily' | 'weekly';
+export type FilterType = 'partner' | 'pillar' | 'kind';
+
+export interface SubscriptionView {
+  chatId: bigint;
+  active: boolean;
+  pausedAt: Date | null;
+  frequency: Frequency;
+  deliveryHour: number;
+  weekday: number;
+  timezone: string;
+  quietFrom: number | null;
+  quietTo: number | null;
+  silent: boolean;
+  linkPreviews: boolean;
+  deliveredUpTo: Date;
+  lastRunAt: Date | null;
+  filters: DigestFilters;
+}
+
+/** One active subscription with what composition needs. */
+export interface Recipient extends SubscriptionView {
+  language: string | null;
+  telegramLanguage: string | null;
+  chatType: string;
+}
+
+type Row = {
+  chatId: bigint;
+  active: boolean;
+  pausedAt: Date | null;
+  frequency: string;
+  deliveryHour: number;
+  weekday: number;
+  timezone: string;
+  quietFrom: number | null;
+  quietTo: number | null;
+  silent: boolean;
+  linkPreviews: boolean;
+  deliveredUpTo: Date;
+  lastRunAt: Date | null;
+  filters: Array<{ type: string; value: string }>;
+};
+
+function view(r: Row): SubscriptionView {
+  const filters: DigestFilters = { partners: [], pillars: [], kinds: [] };
+  for (const f of r.filters) {
+    if (f.type === 'partner') filters.partners.push(f.value);
+    else if (f.type === 'pillar') filters.pillars.push(f.value);
+    else if (f.type === 'kind') filters.kinds.push(f.value);
+  }
+  return {
+    chatId: r.chatId,
+    active: r.active,
+    pausedAt: r.pausedAt,
+    frequency: r.frequency === 'instant' || r.frequency === 'weekly' ? r.frequency : 'daily',
+    deliveryHour: r.deliveryHour,
+    weekday: r.weekday,
+    timezone: r.timezone,
+    quietFrom: r.quietFrom,
+    quietTo: r.quietTo,
+    silent: r.silent,
+    linkPreviews: r.linkPreviews,
+    deliveredUpTo: r.deliveredUpTo,
+    lastRunAt: r.lastRunAt,
+    filters,
+  };
+}
+
+export type SubscriptionPatch = Partial<
+  Pick<SubscriptionView, 'frequency' | 'deliveryHour' | 'weekday' | 'timezone' | 'quietFrom' | 'quietTo' | 'silent' | 'linkPreviews'>
+>;
+
+export function createSubscriptionRepository(db: Db) {
+  const find = async (chatId: bigint) => {
+    const r = await db.subscription.findUnique({ where: { chatId }, include: { filters: true } });
+    return r ? view(r) : null;
+  };
+  return {
+    get: find,
+
+    /**
+     * Activates the chat's subscription: new ones start from now; an inactive one gets its old
+     * preferences back and starts from now (what was published meanwhile is not replayed).
+     */
+    async subscribe(chatId: bigint, now: Date, by: bigint | null): Promise<{ view: SubscriptionView; created: boolean; reactivated: boolean }> {
+      const existing = await db.subscription.findUnique({ where: { chatId } });
+      if (!existing) {
+        await db.subscription.create({ data: { chatId, deliveredUpTo: now, subscribedBy: by } });
+        return { view: (await find(chatId))!, created: true, reactivated: false };
+      }
+      if (!existing.active) {
+        await db.subscription.update({ where: { chatId }, data: { active: true, pausedAt: null, deliveredUpTo: now, lastRunAt: null, subscribedBy: by ?? existing.subscribedBy } });
+        return { view: (await find(chatId))!, created: false, reactivated: true };
+      }
+      return { view: (await find(chatId))!, created: false, reactivated: false };
+    },
+
+    async unsubscribe(chatId: bigint): Promise<boolean> {
+      const r = await db.subscription.updateMany({ where: { chatId, active: true }, data: { active: false } });
+      return r.count > 0;
+    },
+
+    async update(chatId: bigint, patch: SubscriptionPatch): Promise<void> {
+      await db.subscription.update({ where: { chatId }, data: patch });
+    },
+
+    async pause(chatId: bigint, now: Date): Promise<void> {
+      await db.subscription.update({ where: { chatId }, data: { pausedAt: now } });
+    },
+
+    /** catchup: the next digest covers everything since the last one (one digest); now: starts from now. */
+    async resume(chatId: bigint, mode: 'catchup' | 'now', now: Date): Promise<void> {
+      await db.subscription.update({ where: { chatId }, data: { pausedAt: null, ...(mode === 'now' ? { deliveredUpTo: now } : {}) } });
+    },
+
+    async toggleFilter(chatId: bigint, type: FilterType, value: string): Promise<void> {
+      const sub = await db.subscription.findUniqueOrThrow({ where: { chatId } });
+      const existing = await db.subscriptionFilter.findUnique({ where: { subscriptionId_type_value: { subscriptionId: sub.id, type, value } } });
+      if (existing) await db.subscriptionFilter.delete({ where: { id: existing.id } });
+      else await db.subscriptionFilter.create({ data: { subscriptionId: sub.id, type, value } });
+    },
+
+    async addFilter(chatId: bigint, type: FilterType, value: string): Promise<void> {
+      const sub = await db.subscription.findUniqueOrThrow({ where: { chatId } });
+      await db.subscriptionFilter.upsert({
+        where: { subscriptionId_type_value: { subscriptionId: sub.id, type, value } },
+        create: { subscriptionId: sub.id, type, value },
+        update: {},
+      });
+    },
+
+    async clearFilters(chatId: bigint): Promise<void> {
+      const sub = await db.subscription.findUnique({ where: { chatId } });
+      if (sub) await db.subscriptionFilter.deleteMany({ where: { subscriptionId: sub.id } });
+    },
+
+    /** Active, not paused subscriptions of reachable chats (optionally of one frequency). */
+    async recipients(frequency?: Frequency | Frequency[]): Promise<Recipient[]> {
+      const rows = await db.subscription.findMany({
+        where: {
+          active: true,
+          pausedAt: null,
+          subscriber: { reachable: true },
+          ...(frequency ? { frequency: { in: Array.isArray(frequency) ? frequency : [frequency] } } : {}),
+        },
+        include: { filters: true, subscriber: { select: { language: true, telegramLanguage: true, chatType: true } } },
+      });
+      return rows.map((r) => ({ ...view(r), ...r.subscriber }));
+    },
+
+    async countRecipients(): Promise<number> {
+      return db.subscription.count({ where: { active: true, pausedAt: null, subscriber: { reachable: true } } });
+    },
+
+    /** Vacuous progress: nothing new up to `to` (only moves forward). */
+    async advance(chatIds: bigint[], to: Date): Promise<void> {
+      for (let i = 0; i < chatIds.length; i += 500) {
+        await db.subscription.updateMany({ where: { chatId: { in: chatIds.slice(i, i + 500) }, deliveredUpTo: { lt: to } }, data: { deliveredUpTo: to } });
+      }
+    },
+
+    async setReachable(chatId: bigint, reachable: boolean, why: string | null): Promise<void> {
+      await db.subscriber.updateMany({ where: { chatId }, data: reachable ? { reachable: true, unreachableWhy: null, strikes: 0 } : { reachable: false, unreachableWhy: why } });
+    },
+
+    /** Adds a strike; returns the new count. */
+    async strike(chatId: bigint): Promise<number> {
+      const r = await db.subscriber.update({ where: { chatId }, data: { strikes: { increment: 1 } }, select: { strikes: true } });
+      return r.strikes;
+    },
+
+    /** A group became a supergroup: its record, subscription and outbox rows move to the new id. */
+    async migrateChat(from: bigint, to: bigint): Promise<void> {
+      await db.$transaction(async (tx) => {
+        const old = await tx.subscriber.findUnique({ where: { chatId: from } });
+        if (!old) return;
+        const target = await tx.subscriber.findUnique({ where: { chatId: to } });
+        if (!target) {
+          const { chatId: _c, createdAt: _a, updatedAt: _u, ...rest } = old;
+          await tx.subscriber.create({ data: { ...rest, chatId: to, chatType: 'supergroup', reachable: true, unreachableWhy: null, strikes: 0 } });
+        }
+        const targetSub = await tx.subscription.findUnique({ where: { chatId: to } });
+        if (targetSub) await tx.subscription.deleteMany({ where: { chatId: from } });
+        else await tx.subscription.updateMany({ where: { chatId: from }, data: { chatId: to } });
+        await tx.delivery.updateMany({ where: { chatId: from, status: { in: ['pending', 'sending'] } }, data: { chatId: to } });
+        await tx.subscriber.update({ where: { chatId: from }, data: { reachable: false, unreachableWhy: `migrated to ${to}` } });
+      });
+    },
+  };
+}
+
+export type SubscriptionRepository = ReturnType<typeof createSubscriptionRepository>;

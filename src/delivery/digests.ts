@@ -1,0 +1,195 @@
+/**
+ * Composition: who is due, and what their digest says. A scheduled run composes every daily or
+ * weekly subscriber whose own delivery moment (hour and weekday in their time zone) has come since
+ * a run last considered them; an instant sweep composes every instant subscriber outside quiet
+ * hours. Each run and all its outbox rows are written in one transaction (DigestRun.slot is unique,
+ * so a slot never runs twice); the delivery worker sends them.
+ *
+ * Withdrawal: rows keep the ids of their events; before a row's first message goes, events that
+ * were deleted or unpublished meanwhile are dropped and the text re-formatted (or the row skipped
+ * when nothing is left). A multi-part digest already partly sent is finished as composed.
+ */
+import { type DigestFilters, type DigestComposer, createDigestComposer, hasFilters } from '../domain/digest.js';
+import { inQuietHours, lastDueMoment } from '../domain/schedule.js';
+import { esc, splitMessage } from '../domain/html.js';
+import type { Repositories } from '../db/repositories/index.js';
+import type { NewDelivery } from '../db/repositories/outbox.js';
+import type { Recipient } from '../db/repositories/subscriptions.js';
+import type { Catalog } from '../domain/catalog.js';
+import { type I18n, type Lang, negotiateLanguage } from '../i18n/index.js';
+import type { Logger } from '../logger.js';
+import type { DeliveryPayload } from './payload.js';
+
+export interface DigestServiceDeps {
+  repos: Pick<Repositories, 'catalog' | 'subscriptions' | 'outbox' | 'subscribers'>;
+  i18n: I18n;
+  logger: Logger;
+  /** Called after rows were written (wakes the delivery worker). */
+  onQueued?: () => void;
+}
+
+export interface ComposeResult {
+  created: boolean;
+  recipients: number;
+  considered: number;
+}
+
+export function recipientLang(r: Pick<Recipient, 'language' | 'telegramLanguage'>): Lang {
+  return negotiateLanguage(r.language, r.telegramLanguage);
+}
+
+export function createDigestService(deps: DigestServiceDeps) {
+  const { repos, i18n } = deps;
+  const translator = (lang: Lang) => i18n.translator(lang);
+
+  // One composer per catalog snapshot: texts are formatted once per (language, events) and reused.
+  let cache: { catalog: Catalog; composer: DigestComposer } | undefined;
+  async function current(): Promise<DigestComposer> {
+    const catalog = await repos.catalog.get();
+    if (cache?.catalog !== catalog) cache = { catalog, composer: createDigestComposer(catalog, translator) };
+    return cache.composer;
+  }
+  async function composer(): Promise<DigestComposer> {
+    // Runs compose from fresh data: an admin may have published or withdrawn a moment ago.
+    repos.catalog.invalidate();
+    return current();
+  }
+
+  // Rows store what to say (events, language, options), not the text: many rows share one string.
+  const payloads = new Map<string, string>();
+  const payloadOf = (kind: DeliveryPayload['kind'], r: Recipient, lang: Lang, eventIds: number[]): string => {
+    const key = `${kind}|${lang}|${r.silent ? 1 : 0}|${r.linkPreviews ? 1 : 0}|${eventIds.join(',')}`;
+    let s = payloads.get(key);
+    if (!s) {
+      if (payloads.size > 10_000) payloads.clear();
+      payloads.set(key, (s = JSON.stringify({ kind, lang, eventIds, silent: r.silent, linkPreviews: r.linkPreviews } satisfies DeliveryPayload)));
+    }
+    return s;
+  };
+
+  /** Pure-ish core: the rows for a set of recipients (exported for the benchmark). */
+  function composeRows(
+    c: DigestComposer,
+    recipients: Recipient[],
+    at: Date,
+    kind: 'digest' | 'instant',
+    open: Set<bigint>,
+  ): { rows: NewDelivery[]; empty: bigint[]; considered: bigint[] } {
+    const rows: NewDelivery[] = [];
+    const empty: bigint[] = [];
+    const considered: bigint[] = [];
+    const dueCache = new Map<string, number>();
+    for (const r of recipients) {
+      if (open.has(r.chatId)) continue;
+      if (kind === 'digest') {
+        if (r.frequency === 'instant') continue;
+        const key = `${r.timezone}|${r.frequency}|${r.deliveryHour}|${r.weekday}`;
+        let due = dueCache.get(key);
+        if (due === undefined) {
+          due = lastDueMoment(at, { frequency: r.frequency, hour: r.deliveryHour, weekday: r.weekday, timezone: r.timezone }).getTime();
+          dueCache.set(key, due);
+        }
+        if (r.lastRunAt && r.lastRunAt.getTime() >= due) continue;
+        considered.push(r.chatId);
+      } else {
+        if (r.frequency !== 'instant') continue;
+        if (inQuietHours(at, r.timezone, r.quietFrom, r.quietTo)) continue;
+      }
+      const lang = recipientLang(r);
+      const d = c.compose({ from: r.deliveredUpTo, to: at }, r.filters, lang);
+      if (!d) {
+        if (kind === 'digest') empty.push(r.chatId);
+        continue;
+      }
+      rows.push({ chatId: r.chatId, payload: payloadOf(kind, r, lang, d.eventIds), windowFrom: r.deliveredUpTo, windowTo: at });
+    }
+    return { rows, empty, considered };
+  }
+
+  // Compositions run one at a time (the cron ticks, publishUrgent and announcements may coincide):
+  // each reads which chats still have an unsent row before writing new ones.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.then(fn, fn);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    composeRows,
+    composer,
+
+    /** A scheduled run for a cron slot; does nothing if that slot already ran. */
+    composeScheduled: (slot: string, at: Date): Promise<ComposeResult> => serial(async () => {
+      if (await repos.outbox.hasRun(slot)) return { created: false, recipients: 0, considered: 0 };
+      const c = await composer();
+      const recipients = await repos.subscriptions.recipients(['daily', 'weekly']);
+      const open = await repos.outbox.chatsWithOpenDelivery(['digest', 'instant']);
+      const { rows, empty, considered } = composeRows(c, recipients, at, 'digest', open);
+      const r = await repos.outbox.createRun({ slot, kind: 'digest', windowEnd: at }, rows, empty, considered);
+      if (r.created && rows.length) deps.onQueued?.();
+      deps.logger.info({ slot, considered: considered.length, recipients: rows.length, created: r.created }, 'digest run composed');
+      return { created: r.created, recipients: r.created ? rows.length : 0, considered: considered.length };
+    }),
+
+    /** Instant subscribers (outside quiet hours) get what was published since their last alert. */
+    composeInstant: (at: Date, reason: string): Promise<ComposeResult> => serial(async () => {
+      const c = await composer();
+      const recipients = await repos.subscriptions.recipients('instant');
+      const open = await repos.outbox.chatsWithOpenDelivery(['digest', 'instant']);
+      const { rows } = composeRows(c, recipients, at, 'instant', open);
+      if (!rows.length) return { created: false, recipients: 0, considered: recipients.length };
+      const slot = `instant:${at.toISOString()}:${reason}:${Math.random().toString(36).slice(2, 8)}`;
+      const r = await repos.outbox.createRun({ slot, kind: 'instant', windowEnd: at }, rows);
+      if (r.created) deps.onQueued?.();
+      deps.logger.info({ reason, recipients: rows.length }, 'instant alerts composed');
+      return { created: r.created, recipients: rows.length, considered: recipients.length };
+    }),
+
+    /** /digest: what the next digest would say now, without marking anything delivered. */
+    async preview(chatId: bigint, lang: Lang, at: Date): Promise<string[] | null> {
+      const sub = await repos.subscriptions.get(chatId);
+      if (!sub) return null;
+      const c = await composer();
+      return c.compose({ from: sub.deliveredUpTo, to: at }, sub.filters, lang)?.parts ?? [];
+    },
+
+    /** Before a digest's first part goes: its text, from the events still published (see the header). */
+    async refresh(p: DeliveryPayload): Promise<DeliveryPayload | null | undefined> {
+      if (!p.eventIds?.length) return undefined;
+      const live = await repos.outbox.liveEventIds(p.eventIds);
+      const ids = p.eventIds.filter((id) => live.has(id));
+      if (p.parts && ids.length === p.eventIds.length) return undefined;
+      let c = await current();
+      if (ids.length !== p.eventIds.length || !ids.every((id) => c.isLive(id))) c = await composer();
+      const d = c.recompose(ids, p.lang);
+      return d ? { ...p, eventIds: d.eventIds, parts: d.parts } : null;
+    },
+
+    /** One-off announcement to every active subscriber, through the same outbox. */
+    async announce(text: { en: string; uk: string }, byUserId: bigint, at: Date): Promise<{ recipients: number }> {
+      const recipients = await repos.subscriptions.recipients();
+      const partsBy: Record<Lang, string[]> = {
+        en: splitMessage(`📣 ${esc(text.en)}`),
+        uk: splitMessage(`📣 ${esc(text.uk)}`),
+      };
+      const rows: NewDelivery[] = recipients.map((r) => {
+        const lang = recipientLang(r);
+        const payload: DeliveryPayload = { kind: 'announcement', lang, parts: partsBy[lang], silent: r.silent, linkPreviews: r.linkPreviews };
+        return { chatId: r.chatId, payload: JSON.stringify(payload), windowFrom: null, windowTo: null };
+      });
+      if (!rows.length) return { recipients: 0 };
+      const slot = `announcement:${at.toISOString()}:${byUserId}:${Math.random().toString(36).slice(2, 8)}`;
+      await repos.outbox.createRun({ slot, kind: 'announcement', windowEnd: at }, rows);
+      deps.logger.info({ byUserId: String(byUserId), recipients: rows.length }, 'announcement queued');
+      deps.onQueued?.();
+      return { recipients: rows.length };
+    },
+  };
+}
+
+export type DigestService = ReturnType<typeof createDigestService>;
+
+export function describeFilters(f: DigestFilters): string {
+  return hasFilters(f) ? JSON.stringify(f) : 'everything';
+}
