@@ -107,7 +107,6 @@ admin-urgent-sent = ⚡ Sent to { $count ->
     [one] { $count } instant subscriber
    *[other] { $count } instant subscribers
 } now.
-admin-broadcast-unavailable = Broadcasting is not available right now, so nothing was sent immediately. Published items still go into the next digest.
 admin-error-exists = This is already recorded. Use /delete and then add it again, or /undo.
 admin-error-not-found = No such item.
 admin-error-nothing-to-undo = You have no change to undo.

@@ -30,6 +30,8 @@ help-text =
     /stats — totals: partners, agreements, pledges by currency and year
     /frameworks — the frameworks and their members
     /sources — where the data comes from and how fresh it is
+    /subscribe — digests of new signatories and milestones (/settings, /digest, /unsubscribe)
+    /export — the whole dataset as JSON and CSV files
     /language — switch between Ukrainian and English
     /help — this message
 

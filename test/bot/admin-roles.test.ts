@@ -123,18 +123,3 @@ describe('owners and editors', () => {
   });
 });
 
-describe('without a broadcaster', () => {
-  it('says politely that broadcasting is not available', async () => {
-    const h2 = await startHarness({ ADMIN_IDS: String(OWNER.id) });
-    try {
-      await h2.fake.waitForPolling();
-      expect(text(await ask(h2, OWNER, '/announce Hi | Привіт'))).toContain('Broadcasting is not available');
-      const preview = await ask(h2, OWNER, '/addevent 2026-03-01 | other | - | T | Т | https://example.org/a');
-      const done = text(await press(h2, OWNER, preview, button(preview, 'adm:urg:')));
-      expect(done).toContain('Published as event');
-      expect(done).toContain('Broadcasting is not available');
-    } finally {
-      await h2.close();
-    }
-  });
-});

@@ -321,7 +321,10 @@ describe('/help and the command menu', () => {
     const ukMenu = menus.find((c) => c.params.language_code === 'uk')!.params.commands as Array<{ command: string; description: string }>;
     expect(ukMenu.find((c) => c.command === 'timeline')?.description).toBe('Хронологія подій');
     const enMenu = menus.find((c) => c.params.language_code === 'en')!.params.commands as Array<{ command: string; description: string }>;
-    expect(enMenu.map((c) => c.command)).toEqual(['start', 'help', 'country', 'pillar', 'signatories', 'timeline', 'stats', 'frameworks', 'sources', 'language']);
+    expect(enMenu.map((c) => c.command)).toEqual([
+      'start', 'help', 'country', 'pillar', 'signatories', 'timeline', 'stats', 'frameworks', 'sources',
+      'subscribe', 'settings', 'digest', 'unsubscribe', 'language',
+    ]);
   });
 
   it('never sends a message over 4096 characters', () => {

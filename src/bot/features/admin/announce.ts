@@ -17,8 +17,6 @@ announceFeature.command('announce', async (ctx) => {
   if (!(await requireRole(ctx, 'owner'))) return;
   const args = commandArgs(ctx);
   if (!args.trim()) return replyLong(ctx, ctx.t('admin-usage-announce'));
-  const broadcast = ctx.services.broadcast;
-  if (!broadcast) return ctx.replyWithHTML(ctx.t('admin-broadcast-unavailable'));
   const [en = '', uk = '', ...rest] = splitFields(args);
   const errors = [
     ...(en ? [] : [{ field: 'textEn', code: 'required' as const }]),
@@ -28,15 +26,13 @@ announceFeature.command('announce', async (ctx) => {
     ...(rest.length ? [{ field: 'line', code: 'parts' as const, value: 'English | Українська', max: 2 }] : []),
   ];
   if (errors.length) return replyLong(ctx, formatErrors(ctx, errors));
-  const recipients = await broadcast.countAnnouncementRecipients();
+  const recipients = await ctx.services.broadcast.countAnnouncementRecipients();
   // Announcements are plain text: everything is escaped, so no admin can break the formatting.
   const text = [ctx.t('admin-announce-preview', { count: recipients }), '', '🇬🇧 <b>English</b>', esc(en), '', '🇺🇦 <b>Українська</b>', esc(uk)].join('\n');
   await offerPreview(ctx, text, {
     urgentAllowed: false,
     apply: async (c) => {
-      const b = c.services.broadcast;
-      if (!b) return c.t('admin-broadcast-unavailable');
-      const r = await b.announce({ en, uk }, { byUserId: BigInt(c.from!.id) });
+      const r = await c.services.broadcast.announce({ en, uk }, { byUserId: BigInt(c.from!.id) });
       return c.t('admin-announce-sent', { count: r.recipients });
     },
   }, { publishLabel: 'admin-btn-send' });

@@ -30,11 +30,9 @@ export async function offerPreview(
   await replyLong(ctx, text, Markup.inlineKeyboard(buttons, { columns: 2 }));
 }
 
-/** After publishing urgent events: hand them to the broadcaster, or say it is not available. */
+/** After publishing urgent events: hand them to the broadcaster (instant subscribers, now). */
 export async function sendUrgent(ctx: BotContext, eventId: number): Promise<string> {
-  const b = ctx.services.broadcast;
-  if (!b) return ctx.t('admin-broadcast-unavailable');
-  const { recipients } = await b.publishUrgent([eventId]);
+  const { recipients } = await ctx.services.broadcast.publishUrgent([eventId]);
   return ctx.t('admin-urgent-sent', { count: recipients });
 }
 
