@@ -1,5 +1,4 @@
 # An event card as subscribers see it (src/domain/format/event.ts).
-event-source = Source
 event-kind-declaration = Declaration
 event-kind-joined = Joined
 event-kind-agreement = Agreement signed

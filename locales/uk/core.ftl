@@ -4,7 +4,8 @@
 money-billion = { $amount } млрд { $currency }
 money-million = { $amount } млн { $currency }
 money-units = { $amount } { $currency }
-data-as-of = Дані станом на { $date }.
+# The date ends in "р.", so no full stop is added here.
+data-as-of = Дані станом на { $date }
 error-generic = Вибачте, у нас щось пішло не так. Спробуйте, будь ласка, ще раз за хвилину.
 error-too-long = Це повідомлення задовге для мене. Будь ласка, вкладіться в { $max } символів.
 

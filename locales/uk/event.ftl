@@ -1,5 +1,4 @@
 # Картка події, як її бачать підписники (src/domain/format/event.ts).
-event-source = Джерело
 event-kind-declaration = Декларація
 event-kind-joined = Приєднання
 event-kind-agreement = Підписано угоду

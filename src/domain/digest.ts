@@ -127,6 +127,44 @@ export function formatDigest(catalog: Catalog, events: CatalogEvent[], tr: Pick<
   return splitMessage(lines.join('\n'));
 }
 
+/** An event not yet saved, as the admin entered it (see src/domain/admin/input.ts). */
+export interface DraftEvent {
+  occurredOn: string;
+  kind: string;
+  partners: string[];
+  titleEn: string;
+  titleUk: string;
+  bodyEn: string | null;
+  bodyUk: string | null;
+  sourceUrl: string;
+  frameworkId?: string | null;
+}
+
+/**
+ * A draft exactly as subscribers will read it: the digest that would carry it alone (an instant
+ * alert is that digest). The admin's preview before publishing shows this, in both languages.
+ */
+export function formatDraftAsDigest(catalog: Catalog, draft: DraftEvent, tr: Pick<Translator, 't' | 'date' | 'lang'>): string[] {
+  const event: CatalogEvent = {
+    id: 0,
+    occurredOn: draft.occurredOn,
+    kind: draft.kind,
+    frameworkId: draft.frameworkId ?? null,
+    partnerCodes: draft.partners,
+    titleEn: draft.titleEn,
+    titleUk: draft.titleUk,
+    bodyEn: draft.bodyEn,
+    bodyUk: draft.bodyUk,
+    sourceUrl: draft.sourceUrl,
+    confidence: 'high',
+    status: null,
+    dueOn: null,
+    origin: 'admin',
+    publishedAt: null,
+  };
+  return formatDigest(catalog, [event], tr);
+}
+
 export interface ComposedDigest {
   eventIds: number[];
   parts: string[];

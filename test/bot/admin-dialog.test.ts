@@ -51,8 +51,8 @@ describe('/newevent', () => {
     const before = await counts(h);
     const preview = await ask(h, EDITOR, 'Обидва парламенти проголосували.');
     expect(text(preview)).toContain('Попередній перегляд');
-    expect(text(preview)).toContain('<b>Germany and Poland ratify</b>');
-    expect(text(preview)).toContain('5 березня 2026 р. · Ратифікація');
+    expect(text(preview)).toContain('— Germany and Poland ratify');
+    expect(text(preview)).toContain('📌 5 березня 2026 р. — ');
     expect(text(preview)).toContain('🇩🇪 Німеччина, 🇵🇱 Польща');
     expect(text(preview)).toContain('Both parliaments voted.');
     expect(await counts(h)).toEqual(before);
@@ -79,7 +79,7 @@ describe('/newevent', () => {
     q = await ask(h, OWNER, 'https://example.org/paris');
     const preview = await press(h, OWNER, q, 'adm:ws');
     expect(text(preview)).toContain('Preview');
-    expect(text(preview)).toContain('<b>Coalition meets in Paris</b>');
+    expect(text(preview)).toContain('— Coalition meets in Paris');
     await press(h, OWNER, preview, button(preview, 'adm:no:'));
   });
 

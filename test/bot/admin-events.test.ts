@@ -20,15 +20,18 @@ describe('/addevent', () => {
     const preview = await ask(h, OWNER, `/addevent ${GOOD} | The Bundestag voted & approved | Бундестаг проголосував`);
     const t = text(preview);
     expect(t).toContain('Preview');
-    expect(t).toContain('<b>Germany ratifies the agreement</b>');
-    expect(t).toContain('<b>Німеччина ратифікувала угоду</b>');
+    expect(t).toContain('— Germany ratifies the agreement');
+    expect(t).toContain('— Німеччина ратифікувала угоду');
     expect(t).toContain('1 March 2026');
     expect(t).toContain('1 березня 2026 р.');
     expect(t).toContain('🇩🇪 Germany');
     expect(t).toContain('🇩🇪 Німеччина');
     expect(t).toContain('The Bundestag voted &amp; approved');
-    expect(t).toContain('<a href="https://example.org/news/1">Source</a>');
-    expect(t).toContain('<a href="https://example.org/news/1">Джерело</a>');
+    expect(t).toContain('<a href="https://example.org/news/1">source</a>');
+    expect(t).toContain('<a href="https://example.org/news/1">джерело</a>');
+    // The same text subscribers get: the digest's heading and data date.
+    expect(t).toContain('Guarantor digest');
+    expect(t).toContain('Дані станом на');
     // Nothing is saved before the decision.
     expect(await counts(h)).toEqual(before);
 
@@ -81,7 +84,7 @@ describe('/addevent', () => {
   it('escapes admin text so no one can break the formatting (preview and published card)', async () => {
     // Tags are refused outright; stray < > & are escaped.
     const preview = await ask(h, OWNER, '/addevent 2026-03-03 | meeting | - | 5 > 3 & "quotes" | 5 > 3 і «лапки» | https://example.org/x?a=1&b=2');
-    expect(text(preview)).toContain('<b>5 &gt; 3 &amp; &quot;quotes&quot;</b>');
+    expect(text(preview)).toContain('— 5 &gt; 3 &amp; &quot;quotes&quot; (');
     expect(text(preview)).toContain('href="https://example.org/x?a=1&amp;b=2"');
     await press(h, OWNER, preview, button(preview, 'adm:no:'));
   });
@@ -94,7 +97,7 @@ describe('/addevent', () => {
     expect(parts.every((p) => String(p.params.text).length <= 4096)).toBe(true);
     expect(parts[0]!.params.reply_markup).toBeUndefined();
     const last = parts[1]!;
-    expect(String(last.params.text)).toContain('Джерело');
+    expect(String(last.params.text)).toContain('джерело');
     await press(h, OWNER, last, button(last, 'adm:no:'));
   });
 
@@ -111,7 +114,7 @@ describe('/editevent, /delete, /restore, /undo, /audit', () => {
     const id = Number(/#(\d+)/.exec(text(await press(h, OWNER, preview, button(preview, 'adm:pub:'))))?.[1]);
 
     const editPreview = await ask(h, OWNER, `/editevent ${id} | titleEn | Germany ratifies the security agreement`);
-    expect(text(editPreview)).toContain('<b>Germany ratifies the security agreement</b>');
+    expect(text(editPreview)).toContain('— Germany ratifies the security agreement');
     expect(text(await press(h, OWNER, editPreview, button(editPreview, 'adm:pub:')))).toContain(`Event #${id} updated`);
     expect((await h.app.db.event.findUniqueOrThrow({ where: { id } })).titleEn).toBe('Germany ratifies the security agreement');
 

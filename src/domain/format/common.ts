@@ -96,8 +96,7 @@ export function pageSlice<T>(items: T[], page: number, pageSize: number): { item
 
 /** The footer every answer carries. */
 export function dataAsOfLine(catalog: Catalog, tr: Translator): string {
-  // "… 2026 р." + "." would end in two full stops.
-  return `<i>${tr.t('data-as-of', { date: catalog.dataAsOf ? tr.date(catalog.dataAsOf) : '—' }).replace(/\.\.$/, '.')}</i>`;
+  return `<i>${tr.t('data-as-of', { date: catalog.dataAsOf ? tr.date(catalog.dataAsOf) : '—' })}</i>`;
 }
 
 /** A shortened description: up to the first colon or sentence end, at most `max` characters. */

@@ -123,7 +123,7 @@ oneLine('join', async (ctx, args) => {
     bodyUk: null,
     sourceUrl: j.sourceUrl,
   };
-  await offerPreview(ctx, await eventPreviewText(ctx, event), {
+  await offerPreview(ctx, await eventPreviewText(ctx, event, j.framework), {
     urgentAllowed: true,
     apply: async (c, { urgent }) => published(c, await c.services.repos.admin.recordJoin(j, event, BigInt(c.from!.id), { urgent }), urgent),
   });

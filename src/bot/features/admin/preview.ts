@@ -1,18 +1,20 @@
 /**
  * Preview and publish: the admin sees exactly what subscribers will see, in both languages (the
- * same formatter the digest uses for an event card), then Publish, Publish urgently or Cancel.
+ * digest that would carry the event, from the digest's own formatter), then Publish, Publish
+ * urgently or Cancel.
  */
 import { Composer, Markup } from 'telegraf';
 import type { EventInput } from '../../../domain/admin/input.js';
-import { formatEventCard } from '../../../domain/format/event.js';
+import { formatDraftAsDigest } from '../../../domain/digest.js';
 import { AdminError } from '../../../db/repositories/admin.js';
 import type { BotContext } from '../../context.js';
 import { type Pending, addPending, decodeAdminCallback, encodeAdminCallback, replyLong, requireRole, takePending } from './common.js';
 
-export async function eventPreviewText(ctx: BotContext, event: EventInput): Promise<string> {
+export async function eventPreviewText(ctx: BotContext, event: EventInput, frameworkId: string | null = null): Promise<string> {
   const catalog = await ctx.services.repos.catalog.get();
-  const en = formatEventCard(event, catalog, ctx.services.i18n.translator('en'));
-  const uk = formatEventCard(event, catalog, ctx.services.i18n.translator('uk'));
+  const draft = { ...event, frameworkId };
+  const en = formatDraftAsDigest(catalog, draft, ctx.services.i18n.translator('en')).join('\n');
+  const uk = formatDraftAsDigest(catalog, draft, ctx.services.i18n.translator('uk')).join('\n');
   return [ctx.t('admin-preview-title'), '', '🇬🇧 <b>English</b>', en, '', '🇺🇦 <b>Українська</b>', uk].join('\n');
 }
 
