@@ -17,6 +17,7 @@ import {
   COALITION_NON_MEMBERS,
   DATA_AS_OF,
   EVENT_KEY_OVERRIDES,
+  EVENT_TITLE_UK_FIXES,
   FRAMEWORKS,
   MEMBERSHIP_NOTES,
   PARTNER_ALIASES,
@@ -354,6 +355,13 @@ export function buildDataset(sheet: Sheet): Dataset {
   };
 
   const usedOverrides = new Set<string>();
+  const usedTitleFixes = new Set<string>();
+  const fixTitleUk = (en: string, uk: string): string => {
+    const fixed = EVENT_TITLE_UK_FIXES[en];
+    if (fixed === undefined) return uk;
+    usedTitleFixes.add(en);
+    return fixed;
+  };
   const keys = new Map<string, number>();
   const events: Dataset['events'] = sheet.events.map((e) => {
     const id = `${e.date}|${e.kind}|${e.partners.join(',')}`;
@@ -372,11 +380,14 @@ export function buildDataset(sheet: Sheet): Dataset {
       framework: frameworkOf(e),
       partners: e.partners,
       titleEn: e.titleEn,
-      titleUk: e.titleUk,
+      titleUk: fixTitleUk(e.titleEn, e.titleUk),
       confidence: e.confidence,
       sourceUrl: e.source,
     };
   });
+  for (const en of Object.keys(EVENT_TITLE_UK_FIXES)) {
+    if (!usedTitleFixes.has(en)) fail(`EVENT_TITLE_UK_FIXES: "${en}" matches no event`);
+  }
   for (const id of Object.keys(EVENT_KEY_OVERRIDES)) {
     if (!usedOverrides.has(id)) fail(`EVENT_KEY_OVERRIDES: "${id}" matches no event`);
   }

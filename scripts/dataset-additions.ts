@@ -43,7 +43,7 @@ export const FRAMEWORKS: FrameworkAddition[] = [
   {
     id: 'ukraine-compact',
     nameEn: 'Ukraine Compact',
-    nameUk: 'Компакт підтримки України',
+    nameUk: 'Український компакт (Ukraine Compact)',
     shortNameEn: 'Ukraine Compact',
     shortNameUk: 'Український компакт',
     descriptionEn:
@@ -707,4 +707,13 @@ export const EVENT_KEY_OVERRIDES: Record<string, string> = {
   '2024-09-25|declaration|US,GB,CA,FR,DE,IT,JP,EU': '2024-09-25-declaration-recovery',
   '2025-08-18|other|US,GB,FR,DE,IT,FI,EU': '2025-08-18-other-white-house-meeting',
   '2025-12-15|coalition|DE,FR,GB,IT,DK,NL,NO,SE,PL,FI,EU': '2025-12-15-coalition-berlin-statement',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Ukrainian event titles corrected where the sheet's wording disagrees with the names used
+// elsewhere in the bot (keyed by the sheet's English title; the English stays verbatim).
+// ---------------------------------------------------------------------------------------------
+export const EVENT_TITLE_UK_FIXES: Record<string, string> = {
+  'Ukraine Compact launched at the NATO summit in Washington to coordinate the partners\' security commitments':
+    "На саміті НАТО у Вашингтоні започатковано Український компакт (Ukraine Compact) для координації безпекових зобов'язань партнерів",
 };
