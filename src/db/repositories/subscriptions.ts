@@ -32,20 +32,9 @@ export interface Recipient extends SubscriptionView {
   chatType: string;
 }
 
-type Row = {
-  chatId: bigint;
-  active: boolean;
-  pausedAt: Date | null;
+/** The stored row: the view's fields, with frequency and filters as the database keeps them. */
+type Row = Omit<SubscriptionView, 'frequency' | 'filters'> & {
   frequency: string;
-  deliveryHour: number;
-  weekday: number;
-  timezone: string;
-  quietFrom: number | null;
-  quietTo: number | null;
-  silent: boolean;
-  linkPreviews: boolean;
-  deliveredUpTo: Date;
-  lastRunAt: Date | null;
   filters: Array<{ type: string; value: string }>;
 };
 

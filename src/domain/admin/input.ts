@@ -13,7 +13,7 @@
  * DATE is YYYY-MM-DD or dd.mm.yyyy; PARTNERS and PILLARS are comma-separated (codes or names), "-" for none.
  */
 import { z } from 'zod';
-import type { Catalog } from '../catalog.js';
+import type { Catalog, Partner } from '../catalog.js';
 import { EVENT_KINDS } from '../dataset.js';
 import { resolvePartner, resolvePillar } from '../resolve.js';
 
@@ -318,14 +318,8 @@ export function parseEditEvent(
 
 // ── partners ────────────────────────────────────────────────────────────────────────────────────
 
-export interface PartnerInput {
-  code: string;
-  kind: 'country' | 'organisation';
-  nameEn: string;
-  nameUk: string;
-  aliasesEn: string[];
-  aliasesUk: string[];
-}
+/** A partner as an admin enters it: the same shape the catalog holds. */
+export type PartnerInput = Partner;
 
 const aliasList = z
   .string()
