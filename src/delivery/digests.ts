@@ -142,6 +142,9 @@ export function createDigestService(deps: DigestServiceDeps) {
           const open = await repos.outbox.chatsWithOpenDelivery(['digest', 'instant'], page.map((p) => p.chatId), tx);
           const { rows, empty, considered } = composeRows(c, page, at, 'digest', open);
           yield { rows, advance: empty, considered };
+          // better-sqlite3 answers synchronously: without this the run would never leave the
+          // microtask queue, starving timers and the bot's own updates (and V8's idle-time GC).
+          await new Promise((resolve) => setImmediate(resolve));
         }
       });
       if (r.created && r.rows) deps.onQueued?.();
