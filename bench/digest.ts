@@ -1,39 +1,52 @@
 /**
  * Digest benchmark (`npx tsx bench/digest.ts`, or through `npm run bench`):
- * 1. Composition: 100,000 subscribers with mixed filters, languages, time zones and frequencies,
- *    40 newly published events; time and peak memory to compose every digest, then to write them
- *    to the outbox (one transaction).
+ * 1. Composition: 100,000 subscribers (in SQLite) with mixed filters, languages, time zones and
+ *    frequencies, 40 newly published events; the time and the peak RSS of a fresh process reading,
+ *    composing and writing every digest to the outbox: paged as the bot runs it
+ *    (composeScheduled), and side by side the former whole-at-once way (bench/digest-compose.ts).
  * 2. Delivery against the fake Bot API enforcing 30 messages a second (and one a second per chat):
  *    the outbox worker vs a naive `for … await sendMessage` loop, side by side, 1,500 messages each.
  *    Reports rate as a ratio to the limit, 429s and duplicates.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pino from 'pino';
 import { Telegram } from 'telegraf';
 import { createPrisma } from '../src/db/client.js';
 import { createRepositories } from '../src/db/repositories/index.js';
-import type { Recipient } from '../src/db/repositories/subscriptions.js';
 import { applyMigrations } from '../src/db/schema-engine.js';
 import { seedDatabase } from '../src/db/seed.js';
-import { createDigestService } from '../src/delivery/digests.js';
+import { PAGE_SIZE } from '../src/delivery/digests.js';
 import { createRateLimiter } from '../src/delivery/rate-limiter.js';
 import { createDeliveryWorker } from '../src/delivery/worker.js';
 import { KIND_GROUPS } from '../src/domain/digest.js';
-import { loadI18n } from '../src/i18n/index.js';
 import { startFakeTelegram } from '../test/support/fake-telegram.js';
+import type { BenchModule, BenchRow } from './index.js';
 
 const SUBSCRIBERS = 100_000;
 const EVENTS = 40;
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 1500);
 const LIMIT = 30;
+const COMPOSE_TARGET_S = 10;
+const PEAK_TARGET_MB = 300;
+
+interface ComposeFigures {
+  ms: number;
+  rows: number;
+  considered: number;
+  peakRss: number;
+  startRss: number;
+  heapUsedEnd: number;
+}
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-export async function run(): Promise<void> {
+export async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'guarantor-bench-'));
   const log = pino({ level: 'silent' });
   try {
@@ -62,61 +75,66 @@ export async function run(): Promise<void> {
         },
       });
     }
-    const repos = createRepositories(db);
-    const digests = createDigestService({ repos, i18n: loadI18n(), logger: log });
+    // 100,000 subscribers and their subscriptions (ids 1…N in order), with filters, in SQL.
     const zones = ['Europe/Kyiv', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'UTC'];
-    const recipients: Recipient[] = Array.from({ length: SUBSCRIBERS }, (_, i) => ({
-      chatId: BigInt(1_000_000 + i),
-      active: true,
-      pausedAt: null,
-      frequency: i % 7 === 0 ? 'weekly' : 'daily',
-      deliveryHour: i % 24,
-      weekday: 1 + (i % 7),
-      timezone: zones[i % zones.length]!,
-      quietFrom: null,
-      quietTo: null,
-      silent: i % 2 === 0,
-      linkPreviews: false,
-      deliveredUpTo: new Date(published - 1000),
-      lastRunAt: null,
-      language: i % 3 === 0 ? 'en' : 'uk',
-      telegramLanguage: null,
-      chatType: 'private',
-      filters: {
-        partners: i % 4 === 1 ? [partners[i % partners.length]!, partners[(i * 3) % partners.length]!] : [],
-        pillars: i % 4 === 2 ? [pillars[i % pillars.length]!] : [],
-        kinds: i % 4 === 3 ? [KIND_GROUPS[i % 3]!] : [],
-      },
-    }));
-    globalThis.gc?.();
-    const rssBefore = process.memoryUsage().rss;
-    const heapBefore = process.memoryUsage().heapUsed;
-    let peak = rssBefore;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-    const t0 = performance.now();
-    const composer = await digests.composer();
-    const { rows } = digests.composeRows(composer, recipients, new Date(), 'digest', new Set());
-    const composeMs = performance.now() - t0;
-    peak = Math.max(peak, process.memoryUsage().rss);
-    clearInterval(sampler);
-    const composePeak = peak;
-    const heapAfter = process.memoryUsage().heapUsed;
     const stamp = new Date().toISOString().replace('Z', '+00:00');
-    for (let i = 0; i < recipients.length; i += 2000) {
-      const chunk = recipients.slice(i, i + 2000);
+    const windowFrom = new Date(published - 1000).toISOString().replace('Z', '+00:00');
+    for (let i = 0; i < SUBSCRIBERS; i += 2000) {
+      const ids = Array.from({ length: Math.min(2000, SUBSCRIBERS - i) }, (_, k) => i + k);
       await db.$executeRawUnsafe(
-        `INSERT INTO "Subscriber" ("chatId", "chatType", "language", "createdAt", "updatedAt") VALUES ${chunk.map(() => "(?, 'private', ?, ?, ?)").join(', ')}`,
-        ...chunk.flatMap((r) => [r.chatId, r.language, stamp, stamp]),
+        `INSERT INTO "Subscriber" ("chatId", "chatType", "language", "createdAt", "updatedAt") VALUES ${ids.map(() => "(?, 'private', ?, ?, ?)").join(', ')}`,
+        ...ids.flatMap((n) => [BigInt(1_000_000 + n), n % 3 === 0 ? 'en' : 'uk', stamp, stamp]),
       );
+      await db.$executeRawUnsafe(
+        `INSERT INTO "Subscription" ("id", "chatId", "frequency", "deliveryHour", "weekday", "timezone", "silent", "deliveredUpTo", "createdAt", "updatedAt") VALUES ${ids.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        ...ids.flatMap((n) => [n + 1, BigInt(1_000_000 + n), n % 7 === 0 ? 'weekly' : 'daily', n % 24, 1 + (n % 7), zones[n % zones.length]!, n % 2 === 0 ? 1 : 0, windowFrom, stamp, stamp]),
+      );
+      const filters = ids.flatMap((n): Array<[number, string, string]> =>
+        n % 4 === 1
+          ? [...new Set([partners[n % partners.length]!, partners[(n * 3) % partners.length]!])].map((c) => [n + 1, 'partner', c])
+          : n % 4 === 2
+            ? [[n + 1, 'pillar', pillars[n % pillars.length]!]]
+            : n % 4 === 3
+              ? [[n + 1, 'kind', KIND_GROUPS[n % 3]!]]
+              : [],
+      );
+      await db.$executeRawUnsafe(`INSERT INTO "SubscriptionFilter" ("subscriptionId", "type", "value") VALUES ${filters.map(() => '(?, ?, ?)').join(', ')}`, ...filters.flat());
     }
-    const t1 = performance.now();
-    await repos.outbox.createRun({ slot: 'bench', kind: 'digest', windowEnd: new Date() }, rows);
-    const writeMs = performance.now() - t1;
-    console.log(`digest composition: ${SUBSCRIBERS.toLocaleString('en')} subscribers (mixed filters, en/uk, 5 time zones), ${EVENTS} new events`);
-    console.log(`  composed ${rows.length.toLocaleString('en')} digests in ${(composeMs / 1000).toFixed(2)} s; outbox write ${(writeMs / 1000).toFixed(2)} s`);
-    console.log(`  peak RSS while composing ${mb(composePeak)} (before composing ${mb(rssBefore)}: Node, Prisma, the catalog and the 100,000 recipients read); JS heap ${mb(heapBefore)} → ${mb(heapAfter)}; process max RSS incl. the outbox write ${mb(process.resourceUsage().maxRSS * 1024)}`);
-    console.log(`  targets: composition < 10 s → ${composeMs < 10_000 ? 'met' : 'MISSED'}; peak < 300 MB → ${composePeak < 300 * 1024 * 1024 ? 'met' : 'MISSED'}`);
     await db.$disconnect();
+    // Each way of composing in its own fresh process, on its own copy of the same database.
+    const compose = async (mode: 'whole' | 'paged') => {
+      const file = path.join(dir, `compose-${mode}.db`);
+      copyFileSync(path.join(dir, 'bench.db'), file);
+      const child = fork(fileURLToPath(new URL('./digest-compose.ts', import.meta.url)), [`file:${file}`, mode], { execArgv: ['--import', 'tsx', ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)], stdio: 'inherit' });
+      return new Promise<ComposeFigures>((resolve, reject) => {
+        child.once('message', (m) => resolve(m as ComposeFigures));
+        child.once('exit', (code) => reject(new Error(`compose process (${mode}) exited (${code}) without figures`)));
+      });
+    };
+    const whole = await compose('whole');
+    const paged = await compose('paged');
+    if (paged.rows !== whole.rows) throw new Error(`paged composition wrote ${paged.rows} rows, the whole one ${whole.rows}`);
+    const line = (what: string, f: ComposeFigures) =>
+      `  ${what}: ${f.rows.toLocaleString('en')} digests of ${f.considered.toLocaleString('en')} due in ${(f.ms / 1000).toFixed(2)} s; peak RSS ${mb(f.peakRss)} (${mb(f.startRss)} before composing; JS heap in use at the end ${mb(f.heapUsedEnd)})`;
+    console.log(`digest composition: ${SUBSCRIBERS.toLocaleString('en')} subscribers (mixed filters, en/uk, 5 time zones), ${EVENTS} new events; read, composed and written to the outbox`);
+    console.log(line('paged (as the bot runs)', paged));
+    console.log(line('whole (all read at once)', whole));
+    rows.push(
+      {
+        what: `compose + write ${SUBSCRIBERS.toLocaleString('en')} digests — time`,
+        value: `${(paged.ms / 1000).toFixed(2)} s`,
+        target: `< ${COMPOSE_TARGET_S} s`,
+        ratio: COMPOSE_TARGET_S / (paged.ms / 1000),
+        note: `${paged.rows.toLocaleString('en')} rows, pages of ${PAGE_SIZE}; all at once: ${(whole.ms / 1000).toFixed(2)} s`,
+      },
+      {
+        what: `compose + write ${SUBSCRIBERS.toLocaleString('en')} digests — peak RSS`,
+        value: mb(paged.peakRss),
+        target: `< ${PEAK_TARGET_MB} MB`,
+        ratio: (PEAK_TARGET_MB * 1024 * 1024) / paged.peakRss,
+        note: `whole process; all at once: ${mb(whole.peakRss)} (${(whole.peakRss / paged.peakRss).toFixed(2)}× the paged peak)`,
+      },
+    );
 
     // ── 2. delivery rate ───────────────────────────────────────────────────────────────────
     const fake = await startFakeTelegram();
@@ -177,6 +195,20 @@ export async function run(): Promise<void> {
       const naiveOk = naive.filter((c) => c.ok).length;
       const naive429 = naive.filter((c) => !c.ok && (c.response as { error_code?: number }).error_code === 429).length;
 
+      rows.push(
+        {
+          what: `outbox worker: ${MESSAGES.toLocaleString('en')} messages, steady rate`,
+          value: `${steady.toFixed(2)} msg/s`,
+          target: `≥ 90% of ${LIMIT} msg/s`,
+          ratio: steady / (LIMIT * 0.9),
+          note: `${ok.length} delivered in ${span.toFixed(1)} s; 429s: ${calls.length - ok.length}; duplicates: ${dupes}; missing: ${missing}`,
+        },
+        {
+          what: `naive sendMessage loop, ${MESSAGES.toLocaleString('en')} messages`,
+          value: `${(naiveOk / naiveSec).toFixed(2)} msg/s`,
+          note: `${naiveOk} of ${MESSAGES} delivered in ${naiveSec.toFixed(1)} s; 429s: ${naive429}; lost: ${MESSAGES - naiveOk}`,
+        },
+      );
       console.log(`delivery: ${MESSAGES.toLocaleString('en')} messages each, fake Bot API enforcing ${LIMIT} msg/s overall and 1 msg/s per chat`);
       console.log(
         `  outbox worker: ${ok.length} delivered in ${span.toFixed(1)} s = ${rate.toFixed(2)} msg/s overall; steady state ${steady.toFixed(2)} msg/s = ${((steady / LIMIT) * 100).toFixed(1)}% of the limit; 429s: ${calls.length - ok.length}; duplicates: ${dupes}; missing: ${missing}`,
@@ -190,8 +222,15 @@ export async function run(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  return rows;
 }
 
+export const digestBench: BenchModule = {
+  name: 'digest',
+  description: `digests for ${SUBSCRIBERS.toLocaleString('en')} subscribers (compose + outbox write), delivery at ${LIMIT} msg/s`,
+  run,
+};
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await run();
+  for (const r of await run()) console.log(`${r.what}: ${r.value}${r.target ? ` (target ${r.target}${r.ratio === undefined ? '' : `, ${r.ratio.toFixed(2)}×`})` : ''}${r.note ? ` — ${r.note}` : ''}`);
 }

@@ -24,7 +24,10 @@ export interface BenchModule {
   run(): Promise<BenchRow[]>;
 }
 
-const MODULES: Array<() => Promise<BenchModule>> = [async () => (await import('./browse.js')).browseBench];
+const MODULES: Array<() => Promise<BenchModule>> = [
+  async () => (await import('./browse.js')).browseBench,
+  async () => (await import('./digest.js')).digestBench,
+];
 
 function table(rows: BenchRow[]): string {
   const cells = rows.map((r) => [

@@ -9,6 +9,8 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { sqliteFilePath } from './schema-engine.js';
 
 export type Db = PrismaClient;
+/** The client inside an interactive transaction (`db.$transaction(async (tx) => …)`). */
+export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 export function ensureDatabaseFolder(databaseUrl: string): void {
   const file = sqliteFilePath(databaseUrl);

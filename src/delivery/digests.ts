@@ -3,7 +3,8 @@
  * weekly subscriber whose own delivery moment (hour and weekday in their time zone) has come since
  * a run last considered them; an instant sweep composes every instant subscriber outside quiet
  * hours. Each run and all its outbox rows are written in one transaction (DigestRun.slot is unique,
- * so a slot never runs twice); the delivery worker sends them.
+ * so a slot never runs twice); a scheduled run reads and writes its subscribers a page at a time
+ * inside that transaction (see composeScheduled); the delivery worker sends the rows.
  *
  * Withdrawal: rows keep the ids of their events; before a row's first message goes, events that
  * were deleted or unpublished meanwhile are dropped and the text re-formatted (or the row skipped
@@ -33,6 +34,9 @@ export interface ComposeResult {
   recipients: number;
   considered: number;
 }
+
+/** Subscriptions read and composed at a time by a scheduled run. */
+export const PAGE_SIZE = 2000;
 
 export function recipientLang(r: Pick<Recipient, 'language' | 'telegramLanguage'>): Lang {
   return negotiateLanguage(r.language, r.telegramLanguage);
@@ -119,17 +123,33 @@ export function createDigestService(deps: DigestServiceDeps) {
     composeRows,
     composer,
 
-    /** A scheduled run for a cron slot; does nothing if that slot already ran. */
-    composeScheduled: (slot: string, at: Date): Promise<ComposeResult> => serial(async () => {
+    /**
+     * A scheduled run for a cron slot; does nothing if that slot already ran.
+     *
+     * Streaming: due subscriptions are read PAGE_SIZE at a time (keyset pagination by id), each
+     * page is composed and its outbox rows written before the next page is read, so memory stays
+     * bounded by one page whatever the number of subscribers. All pages go through one SQLite
+     * transaction (outbox.createRunPaged): the slot is claimed in it (DigestRun.slot is unique), and
+     * a crash or error between pages rolls the whole run back — no rows, no advanced windows, no
+     * claimed slot — so nothing can be sent twice or skipped; the next tick (or the catch-up at
+     * start) composes the run again from scratch. Chats with an unsent row are looked up per page.
+     */
+    composeScheduled: (slot: string, at: Date, pageSize = PAGE_SIZE): Promise<ComposeResult> => serial(async () => {
       if (await repos.outbox.hasRun(slot)) return { created: false, recipients: 0, considered: 0 };
       const c = await composer();
-      const recipients = await repos.subscriptions.recipients(['daily', 'weekly']);
-      const open = await repos.outbox.chatsWithOpenDelivery(['digest', 'instant']);
-      const { rows, empty, considered } = composeRows(c, recipients, at, 'digest', open);
-      const r = await repos.outbox.createRun({ slot, kind: 'digest', windowEnd: at }, rows, empty, considered);
-      if (r.created && rows.length) deps.onQueued?.();
-      deps.logger.info({ slot, considered: considered.length, recipients: rows.length, created: r.created }, 'digest run composed');
-      return { created: r.created, recipients: r.created ? rows.length : 0, considered: considered.length };
+      const r = await repos.outbox.createRunPaged({ slot, kind: 'digest', windowEnd: at }, async function* (tx) {
+        for await (const page of repos.subscriptions.recipientPages(['daily', 'weekly'], pageSize, tx)) {
+          const open = await repos.outbox.chatsWithOpenDelivery(['digest', 'instant'], page.map((p) => p.chatId), tx);
+          const { rows, empty, considered } = composeRows(c, page, at, 'digest', open);
+          yield { rows, advance: empty, considered };
+          // better-sqlite3 answers synchronously: without this the run would never leave the
+          // microtask queue, starving timers and the bot's own updates (and V8's idle-time GC).
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      });
+      if (r.created && r.rows) deps.onQueued?.();
+      deps.logger.info({ slot, considered: r.considered, recipients: r.rows, created: r.created }, 'digest run composed');
+      return { created: r.created, recipients: r.created ? r.rows : 0, considered: r.considered };
     }),
 
     /** Instant subscribers (outside quiet hours) get what was published since their last alert. */

@@ -4,7 +4,7 @@
  * partsSent records each confirmed message of a multi-part digest; the subscriber's deliveredUpTo
  * advances in the same transaction that marks the row sent.
  */
-import type { Db } from '../client.js';
+import type { Db, Tx } from '../client.js';
 
 export type RunKind = 'digest' | 'instant' | 'announcement';
 
@@ -27,7 +27,69 @@ export interface DeliveryRow {
   subscriber: { reachable: boolean; strikes: number };
 }
 
+/** One page of a run being composed: its rows, and the chats to advance or mark considered. */
+export interface RunPage {
+  rows: NewDelivery[];
+  advance?: bigint[];
+  considered?: bigint[];
+}
+
 export function createOutboxRepository(db: Db) {
+  /**
+   * Writes a run whose rows are produced page by page, all in one transaction: `pages` is given
+   * the transaction to read in and yields each page's rows (and its `advance` and `considered`
+   * chats), which are written before the next page is asked for, so only one page is ever held.
+   * The slot is claimed first; if it exists, nothing is read or written. A failure or a crash at
+   * any point rolls everything back: a run is either wholly in the outbox or not at all.
+   */
+  async function createRunPaged(
+    run: { slot: string; kind: RunKind; windowEnd: Date },
+    pages: (tx: Tx) => AsyncIterable<RunPage>,
+  ): Promise<{ created: boolean; runId: number | null; rows: number; considered: number }> {
+    return db.$transaction(
+      async (tx) => {
+        if (await tx.digestRun.findUnique({ where: { slot: run.slot } })) return { created: false, runId: null, rows: 0, considered: 0 };
+        const created = await tx.digestRun.create({ data: { ...run, status: 'composing' } });
+        // DateTime is stored as Prisma stores it in SQLite: ISO 8601 text with +00:00.
+        const ts = (d: Date | null) => (d ? d.toISOString().replace('Z', '+00:00') : null);
+        const stamp = ts(new Date());
+        let total = 0;
+        let consideredTotal = 0;
+        for await (const page of pages(tx)) {
+          // One multi-row INSERT per 500 rows: Prisma's createMany is ten times slower for 100k rows.
+          for (let i = 0; i < page.rows.length; i += 500) {
+            const chunk = page.rows.slice(i, i + 500);
+            const values = chunk.map(() => "(?, ?, ?, ?, ?, 'pending', 0, 0, ?, ?, ?)").join(', ');
+            const params = chunk.flatMap((r) => [created.id, r.chatId, r.payload, ts(r.windowFrom), ts(r.windowTo), stamp, stamp, stamp]);
+            await tx.$executeRawUnsafe(
+              `INSERT INTO "Delivery" ("runId", "chatId", "payload", "windowFrom", "windowTo", "status", "partsSent", "attempts", "nextAttemptAt", "createdAt", "updatedAt") VALUES ${values}`,
+              ...params,
+            );
+          }
+          const advance = page.advance ?? [];
+          for (let i = 0; i < advance.length; i += 500) {
+            await tx.subscription.updateMany({
+              where: { chatId: { in: advance.slice(i, i + 500) }, deliveredUpTo: { lt: run.windowEnd } },
+              data: { deliveredUpTo: run.windowEnd },
+            });
+          }
+          const considered = page.considered ?? [];
+          for (let i = 0; i < considered.length; i += 500) {
+            await tx.subscription.updateMany({ where: { chatId: { in: considered.slice(i, i + 500) } }, data: { lastRunAt: run.windowEnd } });
+          }
+          total += page.rows.length;
+          consideredTotal += considered.length;
+        }
+        await tx.digestRun.update({
+          where: { id: created.id },
+          data: total ? { status: 'delivering' } : { status: 'done', finishedAt: new Date() },
+        });
+        return { created: true, runId: created.id, rows: total, considered: consideredTotal };
+      },
+      { timeout: 300_000 },
+    );
+  }
+
   return {
     async hasRun(slot: string): Promise<boolean> {
       return (await db.digestRun.count({ where: { slot } })) > 0;
@@ -38,9 +100,15 @@ export function createOutboxRepository(db: Db) {
       return db.digestRun.findFirst({ where: { kind }, orderBy: [{ windowEnd: 'desc' }, { id: 'desc' }], select: { slot: true, windowEnd: true } });
     },
 
-    /** Chats that still have an unsent row of this kind: they are not composed for again until it goes. */
-    async chatsWithOpenDelivery(kinds: RunKind[]): Promise<Set<bigint>> {
-      const rows = await db.delivery.findMany({ where: { status: { in: ['pending', 'sending'] }, run: { kind: { in: kinds } } }, select: { chatId: true } });
+    /**
+     * Chats that still have an unsent row of this kind: they are not composed for again until it goes.
+     * `among`: only these chats (one page of a composition); `client`: the transaction to read in.
+     */
+    async chatsWithOpenDelivery(kinds: RunKind[], among?: bigint[], client: Db | Tx = db): Promise<Set<bigint>> {
+      const rows = await client.delivery.findMany({
+        where: { status: { in: ['pending', 'sending'] }, run: { kind: { in: kinds } }, ...(among ? { chatId: { in: among } } : {}) },
+        select: { chatId: true },
+      });
       return new Set(rows.map((r) => r.chatId));
     },
 
@@ -54,37 +122,13 @@ export function createOutboxRepository(db: Db) {
       advance: bigint[] = [],
       considered: bigint[] = [],
     ): Promise<{ created: boolean; runId: number | null }> {
-      return db.$transaction(
-        async (tx) => {
-          if (await tx.digestRun.findUnique({ where: { slot: run.slot } })) return { created: false, runId: null };
-          const created = await tx.digestRun.create({ data: { ...run, status: rows.length ? 'delivering' : 'done', finishedAt: rows.length ? null : new Date() } });
-          // One multi-row INSERT per 500 rows: Prisma's createMany is ten times slower for 100k rows.
-          // DateTime is stored as Prisma stores it in SQLite: ISO 8601 text with +00:00.
-          const ts = (d: Date | null) => (d ? d.toISOString().replace('Z', '+00:00') : null);
-          const stamp = ts(new Date());
-          for (let i = 0; i < rows.length; i += 500) {
-            const chunk = rows.slice(i, i + 500);
-            const values = chunk.map(() => "(?, ?, ?, ?, ?, 'pending', 0, 0, ?, ?, ?)").join(', ');
-            const params = chunk.flatMap((r) => [created.id, r.chatId, r.payload, ts(r.windowFrom), ts(r.windowTo), stamp, stamp, stamp]);
-            await tx.$executeRawUnsafe(
-              `INSERT INTO "Delivery" ("runId", "chatId", "payload", "windowFrom", "windowTo", "status", "partsSent", "attempts", "nextAttemptAt", "createdAt", "updatedAt") VALUES ${values}`,
-              ...params,
-            );
-          }
-          for (let i = 0; i < advance.length; i += 500) {
-            await tx.subscription.updateMany({
-              where: { chatId: { in: advance.slice(i, i + 500) }, deliveredUpTo: { lt: run.windowEnd } },
-              data: { deliveredUpTo: run.windowEnd },
-            });
-          }
-          for (let i = 0; i < considered.length; i += 500) {
-            await tx.subscription.updateMany({ where: { chatId: { in: considered.slice(i, i + 500) } }, data: { lastRunAt: run.windowEnd } });
-          }
-          return { created: true, runId: created.id };
-        },
-        { timeout: 120_000 },
-      );
+      const r = await createRunPaged(run, async function* () {
+        yield { rows, advance, considered };
+      });
+      return { created: r.created, runId: r.runId };
     },
+
+    createRunPaged,
 
     /** At start: rows left unsent by a stop or crash (any 'sending' goes back to 'pending', keeping partsSent). */
     async recoverSending(): Promise<number> {

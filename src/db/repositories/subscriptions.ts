@@ -3,7 +3,7 @@
  * filters, pausing, and the subscriber's reachability (blocked, kicked, migrated).
  */
 import type { DigestFilters } from '../../domain/digest.js';
-import type { Db } from '../client.js';
+import type { Db, Tx } from '../client.js';
 
 export type Frequency = 'instant' | 'daily' | 'weekly';
 export type FilterType = 'partner' | 'pillar' | 'kind';
@@ -66,6 +66,14 @@ function view(r: Row): SubscriptionView {
 export type SubscriptionPatch = Partial<
   Pick<SubscriptionView, 'frequency' | 'deliveryHour' | 'weekday' | 'timezone' | 'quietFrom' | 'quietTo' | 'silent' | 'linkPreviews'>
 >;
+
+const recipientWhere = (frequency?: Frequency | Frequency[]) => ({
+  active: true,
+  pausedAt: null,
+  subscriber: { reachable: true },
+  ...(frequency ? { frequency: { in: Array.isArray(frequency) ? frequency : [frequency] } } : {}),
+});
+const recipientInclude = { filters: true, subscriber: { select: { language: true, telegramLanguage: true, chatType: true } } } as const;
 
 export function createSubscriptionRepository(db: Db) {
   const find = async (chatId: bigint) => {
@@ -133,16 +141,29 @@ export function createSubscriptionRepository(db: Db) {
 
     /** Active, not paused subscriptions of reachable chats (optionally of one frequency). */
     async recipients(frequency?: Frequency | Frequency[]): Promise<Recipient[]> {
-      const rows = await db.subscription.findMany({
-        where: {
-          active: true,
-          pausedAt: null,
-          subscriber: { reachable: true },
-          ...(frequency ? { frequency: { in: Array.isArray(frequency) ? frequency : [frequency] } } : {}),
-        },
-        include: { filters: true, subscriber: { select: { language: true, telegramLanguage: true, chatType: true } } },
-      });
+      const rows = await db.subscription.findMany({ where: recipientWhere(frequency), include: recipientInclude });
       return rows.map((r) => ({ ...view(r), ...r.subscriber }));
+    },
+
+    /**
+     * The same recipients, a page at a time in id order (keyset pagination: each page starts after
+     * the last id of the one before), so that no more than `pageSize` are held at once. `client`
+     * is the transaction to read in, when the pages are consumed inside one.
+     */
+    async *recipientPages(frequency: Frequency | Frequency[] | undefined, pageSize: number, client: Db | Tx = db): AsyncGenerator<Recipient[]> {
+      let after = 0;
+      for (;;) {
+        const rows = await client.subscription.findMany({
+          where: { ...recipientWhere(frequency), id: { gt: after } },
+          include: recipientInclude,
+          orderBy: { id: 'asc' },
+          take: pageSize,
+        });
+        if (!rows.length) return;
+        after = rows.at(-1)!.id;
+        yield rows.map((r) => ({ ...view(r), ...r.subscriber }));
+        if (rows.length < pageSize) return;
+      }
     },
 
     async countRecipients(): Promise<number> {
