@@ -25,6 +25,7 @@ export interface BenchModule {
 }
 
 const MODULES: Array<() => Promise<BenchModule>> = [
+  async () => (await import('./startup.js')).startupBench,
   async () => (await import('./browse.js')).browseBench,
   async () => (await import('./digest.js')).digestBench,
 ];
