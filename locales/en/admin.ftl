@@ -52,6 +52,7 @@ admin-err-amount = expected an amount with a currency, e.g. 7.1bn EUR, or “-�
 admin-err-years = expected a year or a range, e.g. 2024 or 2024-2027, not “{ $value }”
 admin-err-parts = wrong number of fields separated by | (expected at least: { $value })
 admin-err-columns = missing: { $value }
+admin-err-until-before = must be later than the date ({ $value })
 admin-err-id = no such item: “{ $value }”
 
 ## Field names

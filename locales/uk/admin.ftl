@@ -53,6 +53,7 @@ admin-err-amount = очікую суму з валютою, наприклад 7
 admin-err-years = очікую рік або проміжок, наприклад 2024 чи 2024-2027, а не «{ $value }»
 admin-err-parts = неправильна кількість полів, розділених | (потрібно щонайменше: { $value })
 admin-err-columns = бракує: { $value }
+admin-err-until-before = має бути пізніше за дату ({ $value })
 admin-err-id = такого запису немає: «{ $value }»
 
 ## Назви полів

@@ -68,6 +68,7 @@ const CASES: Array<[string, string[]]> = [
   ['/addpledge DE | 5bn EUR | 2027-2024 | T | Т | https://example.org', ['<b>Years</b>', 'year or a range']],
   ['/delete planet 42', ['<b>What</b>', '“planet”']],
   ['/delete event forty-two', ['<b>Number</b>', 'no such item']],
+  ['/extend DE | 2026-01-01 | 2020-01-01 | https://example.org/r', ['<b>Runs until</b>', 'must be later than the date (2026-01-01)']],
 ];
 
 describe('malformed admin input', () => {
@@ -94,6 +95,8 @@ describe('malformed admin input', () => {
     expect(reply).toContain('<b>Партнери</b>: невідомий партнер «Атлантида»');
     expect(reply).toContain('<b>Посилання на джерело</b>');
     expect(reply).toContain('Нічого не збережено');
+    const extend = text(await ask(h, EDITOR, '/extend DE | 2026-01-01 | 2020-01-01 | https://example.org/r'));
+    expect(extend).toContain('<b>Діє до</b>: має бути пізніше за дату (2026-01-01)');
   });
 
   it('escapes what the admin typed when quoting it back', async () => {
