@@ -53,6 +53,7 @@ admin-err-years = expected a year or a range, e.g. 2024 or 2024-2027, not “{ $
 admin-err-parts = wrong number of fields separated by | (expected at least: { $value })
 admin-err-columns = missing: { $value }
 admin-err-until-before = must be later than the date ({ $value })
+admin-err-json = the file is not valid JSON (column { $value }); export it again or check it in a JSON validator
 admin-err-id = no such item: “{ $value }”
 
 ## Field names

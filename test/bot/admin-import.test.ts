@@ -81,6 +81,10 @@ describe('import', () => {
     expect(await counts(h)).toEqual(before);
 
     expect(text(await sendFile('broken.json', 'application/json', '{"events": [ {"key": '))).toContain('Line 1');
+    const notJson = text(await sendFile('broken.json', 'application/json', '{not json'));
+    expect(notJson).toContain('Line 1 (<code>file</code>): the file is not valid JSON (column 2)');
+    expect(notJson).not.toContain('wrong number of fields');
+    expect(text(await sendFile('broken.json', 'application/json', '{\n  "events": [\n    {"key": "a",, }\n  ]\n}'))).toContain('Line 3 (<code>file</code>): the file is not valid JSON (column 17)');
   });
 
   it('reports every error with its line and saves nothing (CSV)', async () => {

@@ -199,18 +199,26 @@ function issueToError(issue: z.core.$ZodIssue, line: number, prefix: string): Im
 
 const TAG = /<\/?[a-zA-Z!][^>]*>/;
 
+/** Where JSON.parse gave up: the line and (as value) the column, 1-based. */
+export function jsonSyntaxError(text: string, message: string): ImportError {
+  // "Unexpected end of JSON input" names no position: the file ends too early.
+  const pos = /position (\d+)/.exec(message);
+  const before = text.slice(0, pos ? Number(pos[1]) : text.length).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  return { line, field: 'file', code: 'json', value: String(column) };
+}
+
 /** JSON import: the export's shape, or an object with any of partners/memberships/agreements/events. */
 export function parseImportJson(text: string, catalog: Catalog): ImportParse {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    const pos = /position (\d+)/.exec((err as Error).message);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
-    return { ok: false, errors: [{ line, field: 'file', code: 'parts', value: 'JSON' }] };
+    return { ok: false, errors: [jsonSyntaxError(text, (err as Error).message)] };
   }
   if (Array.isArray(raw)) raw = { events: raw };
-  if (typeof raw !== 'object' || raw === null) return { ok: false, errors: [{ line: 1, field: 'file', code: 'parts', value: 'JSON' }] };
+  if (typeof raw !== 'object' || raw === null) return { ok: false, errors: [{ line: 1, field: 'file', code: 'columns', value: 'partners / memberships / agreements / events' }] };
   const obj = raw as Record<string, unknown>;
   const lines = jsonElementLines(text.trimStart().startsWith('[') ? `{"events":${text}}` : text);
   const errors: ImportError[] = [];
