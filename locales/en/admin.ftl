@@ -54,6 +54,7 @@ admin-err-parts = wrong number of fields separated by | (expected at least: { $v
 admin-err-columns = missing: { $value }
 admin-err-until-before = must be later than the date ({ $value })
 admin-err-json = the file is not valid JSON (column { $value }); export it again or check it in a JSON validator
+admin-err-overview-csv = this is the overview CSV from /export, which cannot be imported. To re-import the data, send guarantor-data.json from the same export; CSV import takes events only, with the columns { $value }
 admin-err-id = no such item: “{ $value }”
 
 ## Field names

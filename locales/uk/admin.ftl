@@ -55,6 +55,7 @@ admin-err-parts = неправильна кількість полів, розд
 admin-err-columns = бракує: { $value }
 admin-err-until-before = має бути пізніше за дату ({ $value })
 admin-err-json = файл не є коректним JSON (стовпчик { $value }); експортуйте його знову або перевірте валідатором JSON
+admin-err-overview-csv = це оглядовий CSV з /export, його не можна імпортувати. Щоб імпортувати дані знову, надішліть guarantor-data.json з того самого експорту; імпорт CSV приймає лише події зі стовпчиками { $value }
 admin-err-id = такого запису немає: «{ $value }»
 
 ## Назви полів

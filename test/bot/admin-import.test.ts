@@ -137,6 +137,17 @@ describe('import', () => {
     expect((await h.app.services.repos.catalog.get()).events.some((e) => e.titleEn === 'Leaders meet')).toBe(false);
   });
 
+  it('recognises the overview CSV from /export and points to the JSON file instead', async () => {
+    const before = await counts(h);
+    const { csv } = await exportFiles(OWNER);
+    const report = text(await sendFile('guarantor-data.csv', 'text/csv', csv));
+    expect(report).toContain('this is the overview CSV from /export');
+    expect(report).toContain('send guarantor-data.json');
+    expect(report).toContain('date,kind,partners,title_en,title_uk,source_url');
+    expect(report).not.toContain('missing:');
+    expect(await counts(h)).toEqual(before);
+  });
+
   it('changes existing items and says so', async () => {
     const { json } = await exportFiles(OWNER);
     const data = JSON.parse(json) as { events: Array<{ titleEn: string }>; partners: Array<{ code: string; nameEn: string }> };

@@ -351,6 +351,11 @@ export function parseImportCsv(text: string, catalog: Catalog): ImportParse {
   const records = parseCsv(text);
   if (!records.length) return { ok: false, errors: [{ line: 1, field: 'file', code: 'columns', value: IMPORT_CSV_COLUMNS.join(',') }] };
   const header = records[0]!.cells.map((h) => h.trim().toLowerCase());
+  // The overview CSV from /export (one row per fact of every type) is not an events file; its events
+  // carry no key, so importing them would duplicate what exists. The JSON export round-trips.
+  if (EXPORT_CSV_COLUMNS.every((c) => header.includes(c)) && !header.includes('kind')) {
+    return { ok: false, errors: [{ line: 1, field: 'file', code: 'overview-csv', value: IMPORT_CSV_COLUMNS.slice(0, 6).join(',') }] };
+  }
   const missing = IMPORT_CSV_COLUMNS.slice(0, 6).filter((c) => !header.includes(c));
   if (missing.length) return { ok: false, errors: [{ line: 1, field: 'header', code: 'columns', value: missing.join(', ') }] };
   if (records.length - 1 > IMPORT_MAX_ITEMS) return { ok: false, errors: [{ line: 1, field: 'file', code: 'too-long', max: IMPORT_MAX_ITEMS }] };

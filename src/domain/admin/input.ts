@@ -43,7 +43,8 @@ export type ErrorCode =
   | 'pipe'
   | 'id'
   | 'until-before'
-  | 'json';
+  | 'json'
+  | 'overview-csv';
 
 export interface FieldError {
   field: string;
@@ -199,7 +200,7 @@ function toErrors(error: z.ZodError, rename: Record<string, string> = {}): Field
 
 const KNOWN_CODES = new Set<string>([
   'required', 'date-format', 'date-invalid', 'unknown-partner', 'ambiguous-partner', 'unknown-kind', 'unknown-framework',
-  'unknown-pillar', 'unknown-field', 'url', 'too-long', 'markup', 'code', 'partner-kind', 'number', 'amount', 'years', 'parts', 'columns', 'pipe', 'id', 'until-before', 'json',
+  'unknown-pillar', 'unknown-field', 'url', 'too-long', 'markup', 'code', 'partner-kind', 'number', 'amount', 'years', 'parts', 'columns', 'pipe', 'id', 'until-before', 'json', 'overview-csv',
 ]);
 
 /** Splits a one-line command's argument at " | " (a bare "|" works too). */
