@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDigest } from '../../src/domain/digest.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { ADMIN_CHAT_ID, EDITOR, OWNER, type RecordingBroadcast, ask, button, counts, press, recordingBroadcast, text } from './admin-support.js';
 
@@ -67,6 +68,25 @@ describe('/addevent', () => {
     expect(row.urgent).toBe(true);
     expect(row.occurredOn).toBe('2026-03-02');
     expect(row.partners.map((p) => p.partnerCode).sort()).toEqual(['FR', 'JP']);
+  });
+
+  it("shows in the preview the 'data as of' date subscribers will get once it is published", async () => {
+    const asOf = (t: string, label: RegExp) => label.exec(t)?.[1];
+    const preview = await ask(h, OWNER, '/addevent 2026-11-20 | agreement | JP | Japan extends its support | Японія продовжує підтримку | https://example.org/jp');
+    const shownEn = asOf(text(preview), /Data as of ([^<]+)</);
+    const shownUk = asOf(text(preview), /Дані станом на ([^<]+)</);
+    const done = await press(h, OWNER, preview, button(preview, 'adm:pub:'));
+    const id = Number(/#(\d+)/.exec(text(done))?.[1]);
+    const catalog = await h.app.services.repos.catalog.get();
+    const event = catalog.events.find((e) => e.id === id)!;
+    const deliveredEn = formatDigest(catalog, [event], h.app.services.i18n.translator('en')).join('\n');
+    const deliveredUk = formatDigest(catalog, [event], h.app.services.i18n.translator('uk')).join('\n');
+    expect(shownEn).toBeTruthy();
+    expect(shownUk).toBeTruthy();
+    expect(asOf(deliveredEn, /Data as of ([^<]+)</)).toBe(shownEn);
+    expect(asOf(deliveredUk, /Дані станом на ([^<]+)</)).toBe(shownUk);
+    expect(catalog.dataAsOf).toBe(h.app.services.now().toISOString().slice(0, 10) < '2026-11-20' ? h.app.services.now().toISOString().slice(0, 10) : '2026-11-20');
+    await ask(h, OWNER, '/undo');
   });
 
   it('saves nothing when the preview is cancelled, and a second press finds the preview gone', async () => {

@@ -13,8 +13,9 @@ import { type Pending, addPending, decodeAdminCallback, encodeAdminCallback, rep
 export async function eventPreviewText(ctx: BotContext, event: EventInput, frameworkId: string | null = null): Promise<string> {
   const catalog = await ctx.services.repos.catalog.get();
   const draft = { ...event, frameworkId };
-  const en = formatDraftAsDigest(catalog, draft, ctx.services.i18n.translator('en')).join('\n');
-  const uk = formatDraftAsDigest(catalog, draft, ctx.services.i18n.translator('uk')).join('\n');
+  const today = ctx.services.now().toISOString().slice(0, 10);
+  const en = formatDraftAsDigest(catalog, draft, ctx.services.i18n.translator('en'), today).join('\n');
+  const uk = formatDraftAsDigest(catalog, draft, ctx.services.i18n.translator('uk'), today).join('\n');
   return [ctx.t('admin-preview-title'), '', '🇬🇧 <b>English</b>', en, '', '🇺🇦 <b>Українська</b>', uk].join('\n');
 }
 
