@@ -307,3 +307,18 @@ admin-usage-extend = <b>/extend</b> PARTNER | DATE | RUNS UNTIL | SOURCE URL —
     <code>/extend DE | 2026-03-01 | 2036-02-16 | https://example.org/news</code>
 admin-new-extend = 🔁 Extension
 admin-ask-until = Until when does it run now? (<code>2036-02-16</code> or <code>16.02.2036</code>)
+
+admin-usage-audit = <b>/audit</b> [N] — the latest N changes (1–50, 10 if left out), e.g. <code>/audit 20</code>
+admin-audit-action = <b>{ $verb }</b> { $entity }
+admin-verb-create = created
+admin-verb-update = changed
+admin-verb-delete = deleted
+admin-verb-restore = restored
+admin-verb-grant = granted
+admin-verb-revoke = revoked
+admin-entity-event = event
+admin-entity-partner = partner
+admin-entity-membership = membership
+admin-entity-agreement = agreement
+admin-entity-pledge = pledge
+admin-entity-admin = admin rights

@@ -159,15 +159,21 @@ describe('/editevent, /delete, /restore, /undo, /audit', () => {
 
     const audit = text(await ask(h, OWNER, '/audit 20'));
     expect(audit).toContain('Latest changes');
-    expect(audit).toContain('event.update');
-    expect(audit).toContain('event.delete');
-    expect(audit).toContain('event.restore');
+    expect(audit).toContain('<b>changed</b> event');
+    expect(audit).toContain('<b>deleted</b> event');
+    expect(audit).toContain('<b>restored</b> event');
+    expect(audit).not.toContain('event.update');
     expect(audit).toContain('(undone)');
+    expect(text(await ask(h, OWNER, '/audit abc'))).toContain('/audit</b> [N]');
   });
 
   it('says so when there is nothing to undo (in Ukrainian for a Ukrainian editor)', async () => {
     await ask(h, OWNER, `/grant ${EDITOR.id}`);
     expect(text(await ask(h, EDITOR, '/undo'))).toBe('У вас немає змін, які можна скасувати.');
+    const audit = text(await ask(h, EDITOR, '/audit 50'));
+    expect(audit).toContain('<b>створено</b>: подія');
+    expect(audit).not.toContain('event.create');
+    expect(text(await ask(h, EDITOR, '/audit abc'))).toContain('останні N змін');
   });
 });
 
