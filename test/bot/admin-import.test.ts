@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../src/domain/dataset.js';
 import type { RecordedCall } from '../support/fake-telegram.js';
 import { type Harness, startHarness } from '../support/harness.js';
-import { OWNER, STRANGER, ask, button, counts, press, text } from './admin-support.js';
+import { OWNER, STRANGER, STRANGER_UK, ask, button, counts, press, text } from './admin-support.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -163,10 +163,16 @@ describe('import', () => {
     expect((await h.app.services.repos.catalog.get()).partner('DE')?.nameEn).toBe('Germany');
   });
 
-  it('is refused to a stranger; their files are not read', async () => {
+  it('is not offered to a stranger: their files are not read, and they are pointed to /help (in their language)', async () => {
     const since = h.fake.mark();
     h.fake.sendDocument(STRANGER, { file_name: 'x.json', mime_type: 'application/json', content: '{}' });
-    expect(text(await h.fake.waitForMessage(STRANGER.id, undefined, 5000, { since }))).toBe('⛔ This command is for admins.');
+    const reply = text(await h.fake.waitForMessage(STRANGER.id, undefined, 5000, { since }));
+    expect(reply).toContain('I can’t read files');
+    expect(reply).toContain('/help');
+    expect(reply).not.toContain('admins');
+    const sinceUk = h.fake.mark();
+    h.fake.sendDocument(STRANGER_UK, { file_name: 'notes.pdf', mime_type: 'application/pdf', content: '%PDF' });
+    expect(text(await h.fake.waitForMessage(STRANGER_UK.id, undefined, 5000, { since: sinceUk }))).toContain('Я не читаю файли');
     expect(h.fake.callsTo('getFile').filter((c) => c.seq >= since)).toHaveLength(0);
   });
 });
