@@ -98,6 +98,9 @@ describe('/addevent', () => {
     h.fake.pressButton(OWNER, preview, button(preview, 'adm:pub:'));
     const answer = await h.fake.waitForCall('answerCallbackQuery', undefined, 5000, { since });
     expect(answer.params.text).toContain('expired');
+    await ask(h, OWNER, '/audit 1'); // a later update: the press is fully handled by now
+    // The buttons are gone already: no edit that Telegram would refuse with "message is not modified".
+    expect(h.fake.callsTo('editMessageReplyMarkup').filter((c) => c.seq >= since)).toEqual([]);
     expect(await counts(h)).toEqual(before);
   });
 

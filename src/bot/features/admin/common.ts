@@ -96,6 +96,21 @@ export function formatErrors(ctx: BotContext, errors: (FieldError & { line?: num
   return `${ctx.t('admin-invalid', { count: errors.length })}\n${lines.join('\n')}\n${ctx.t('admin-nothing-saved')}`;
 }
 
+/**
+ * Removes the buttons of the message whose button was pressed — only if it still has some (a second
+ * press on a message whose buttons are gone would get 400 "message is not modified"). Other failures
+ * (the message is too old to edit) are logged and ignored: the answer goes out as a new message anyway.
+ */
+export async function removeButtons(ctx: BotContext): Promise<void> {
+  const msg = ctx.callbackQuery?.message;
+  if (!msg || !('reply_markup' in msg) || !msg.reply_markup?.inline_keyboard.length) return;
+  try {
+    await ctx.editMessageReplyMarkup(undefined);
+  } catch (err) {
+    ctx.log.debug({ err }, 'could not remove the buttons');
+  }
+}
+
 export async function replyLong(ctx: BotContext, text: string, extra: Parameters<BotContext['replyWithHTML']>[1] = {}): Promise<void> {
   const parts = splitMessage(text);
   for (const [i, part] of parts.entries()) {
