@@ -52,6 +52,9 @@ admin-err-amount = expected an amount with a currency, e.g. 7.1bn EUR, or “-�
 admin-err-years = expected a year or a range, e.g. 2024 or 2024-2027, not “{ $value }”
 admin-err-parts = wrong number of fields separated by | (expected at least: { $value })
 admin-err-columns = missing: { $value }
+admin-err-until-before = must be later than the date ({ $value })
+admin-err-json = the file is not valid JSON (column { $value }); export it again or check it in a JSON validator
+admin-err-overview-csv = this is the overview CSV from /export, which cannot be imported. To re-import the data, send guarantor-data.json from the same export; CSV import takes events only, with the columns { $value }
 admin-err-id = no such item: “{ $value }”
 
 ## Field names
@@ -304,3 +307,18 @@ admin-usage-extend = <b>/extend</b> PARTNER | DATE | RUNS UNTIL | SOURCE URL —
     <code>/extend DE | 2026-03-01 | 2036-02-16 | https://example.org/news</code>
 admin-new-extend = 🔁 Extension
 admin-ask-until = Until when does it run now? (<code>2036-02-16</code> or <code>16.02.2036</code>)
+
+admin-usage-audit = <b>/audit</b> [N] — the latest N changes (1–50, 10 if left out), e.g. <code>/audit 20</code>
+admin-audit-action = <b>{ $verb }</b> { $entity }
+admin-verb-create = created
+admin-verb-update = changed
+admin-verb-delete = deleted
+admin-verb-restore = restored
+admin-verb-grant = granted
+admin-verb-revoke = revoked
+admin-entity-event = event
+admin-entity-partner = partner
+admin-entity-membership = membership
+admin-entity-agreement = agreement
+admin-entity-pledge = pledge
+admin-entity-admin = admin rights

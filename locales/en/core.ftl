@@ -56,3 +56,4 @@ bot-short-description = Who committed what to Ukraine's security — agreements,
 ## Stray input
 unhandled-button = This button is no longer active. Please send the command again.
 unhandled-message = I did not understand that. Try /help, or ask e.g. <i>When did Japan sign?</i>
+unhandled-file = I can’t read files, pictures or voice messages. Send /help to see what I can do, or ask in words, e.g. <i>When did Japan sign?</i>

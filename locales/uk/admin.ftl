@@ -53,6 +53,9 @@ admin-err-amount = очікую суму з валютою, наприклад 7
 admin-err-years = очікую рік або проміжок, наприклад 2024 чи 2024-2027, а не «{ $value }»
 admin-err-parts = неправильна кількість полів, розділених | (потрібно щонайменше: { $value })
 admin-err-columns = бракує: { $value }
+admin-err-until-before = має бути пізніше за дату ({ $value })
+admin-err-json = файл не є коректним JSON (стовпчик { $value }); експортуйте його знову або перевірте валідатором JSON
+admin-err-overview-csv = це оглядовий CSV з /export, його не можна імпортувати. Щоб імпортувати дані знову, надішліть guarantor-data.json з того самого експорту; імпорт CSV приймає лише події зі стовпчиками { $value }
 admin-err-id = такого запису немає: «{ $value }»
 
 ## Назви полів
@@ -311,3 +314,18 @@ admin-usage-extend = <b>/extend</b> ПАРТНЕР | ДАТА | ДІЄ ДО | Д
     <code>/extend DE | 2026-03-01 | 2036-02-16 | https://example.org/news</code>
 admin-new-extend = 🔁 Продовження
 admin-ask-until = До якої дати вона тепер діє? (<code>2036-02-16</code> або <code>16.02.2036</code>)
+
+admin-usage-audit = <b>/audit</b> [N] — останні N змін (1–50, якщо не вказано — 10), наприклад <code>/audit 20</code>
+admin-audit-action = <b>{ $verb }</b>: { $entity }
+admin-verb-create = створено
+admin-verb-update = змінено
+admin-verb-delete = видалено
+admin-verb-restore = відновлено
+admin-verb-grant = надано
+admin-verb-revoke = відкликано
+admin-entity-event = подія
+admin-entity-partner = партнер
+admin-entity-membership = членство
+admin-entity-agreement = угода
+admin-entity-pledge = зобов’язання
+admin-entity-admin = права адміністратора

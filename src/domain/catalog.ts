@@ -178,6 +178,18 @@ export function buildCatalog(data: CatalogData): Catalog {
 }
 
 /** The text of a bilingual field pair in the given language. */
+/**
+ * "Data as of" once a fact dated `factDate` is published: it moves forward to the fact's date, never
+ * back and never past today (a fact announced for a future date does not make the data newer than
+ * today). The repository stores this; the admin's preview shows it, so both agree.
+ */
+export function dataAsOfAfterPublishing(current: string | null | undefined, factDate: string | null | undefined, today: string): string {
+  const cur = current ?? '';
+  if (!factDate) return cur;
+  const d = factDate > today ? today : factDate;
+  return cur < d ? d : cur;
+}
+
 export function inLang<T extends Record<string, unknown>>(obj: T, field: string, lang: Lang): string {
   const v = obj[`${field}${lang === 'uk' ? 'Uk' : 'En'}`];
   return typeof v === 'string' ? v : '';

@@ -4,7 +4,7 @@
  * for, group them by framework then partner, and format them in their language as message texts
  * under Telegram's limit. No Prisma or Telegraf here.
  */
-import type { Catalog, CatalogEvent } from './catalog.js';
+import { type Catalog, type CatalogEvent, dataAsOfAfterPublishing } from './catalog.js';
 import type { Translator } from '../i18n/index.js';
 import { esc, link, splitMessage } from './html.js';
 import { codeToFlag } from './resolve.js';
@@ -76,7 +76,7 @@ export function selectEvents(catalog: Catalog, window: DigestWindow, filters: Di
 const KIND_ICON: Record<KindGroup, string> = { members: '🤝', agreements: '✍️', milestones: '📌' };
 
 /** Formats events as digest messages (each ≤ 4096 characters), grouped by framework, then partner. */
-export function formatDigest(catalog: Catalog, events: CatalogEvent[], tr: Pick<Translator, 't' | 'date' | 'lang'>): string[] {
+export function formatDigest(catalog: Catalog, events: CatalogEvent[], tr: Pick<Translator, 't' | 'date' | 'lang'>, dataAsOf = catalog.dataAsOf): string[] {
   const lang = tr.lang;
   const name = (code: string) => {
     const p = catalog.partner(code);
@@ -123,7 +123,7 @@ export function formatDigest(catalog: Catalog, events: CatalogEvent[], tr: Pick<
       }
     }
   }
-  lines.push('', `<i>${esc(tr.t('data-as-of', { date: catalog.dataAsOf ? tr.date(catalog.dataAsOf) : '—' }))}</i>`);
+  lines.push('', `<i>${esc(tr.t('data-as-of', { date: dataAsOf ? tr.date(dataAsOf) : '—' }))}</i>`);
   return splitMessage(lines.join('\n'));
 }
 
@@ -142,9 +142,10 @@ export interface DraftEvent {
 
 /**
  * A draft exactly as subscribers will read it: the digest that would carry it alone (an instant
- * alert is that digest). The admin's preview before publishing shows this, in both languages.
+ * alert is that digest). The admin's preview before publishing shows this, in both languages, with
+ * the "data as of" date the catalog will have once the draft is published (`today`: YYYY-MM-DD).
  */
-export function formatDraftAsDigest(catalog: Catalog, draft: DraftEvent, tr: Pick<Translator, 't' | 'date' | 'lang'>): string[] {
+export function formatDraftAsDigest(catalog: Catalog, draft: DraftEvent, tr: Pick<Translator, 't' | 'date' | 'lang'>, today: string): string[] {
   const event: CatalogEvent = {
     id: 0,
     occurredOn: draft.occurredOn,
@@ -162,7 +163,7 @@ export function formatDraftAsDigest(catalog: Catalog, draft: DraftEvent, tr: Pic
     origin: 'admin',
     publishedAt: null,
   };
-  return formatDigest(catalog, [event], tr);
+  return formatDigest(catalog, [event], tr, dataAsOfAfterPublishing(catalog.dataAsOf, draft.occurredOn, today));
 }
 
 export interface ComposedDigest {

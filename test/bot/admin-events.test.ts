@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDigest } from '../../src/domain/digest.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { ADMIN_CHAT_ID, EDITOR, OWNER, type RecordingBroadcast, ask, button, counts, press, recordingBroadcast, text } from './admin-support.js';
 
@@ -69,6 +70,25 @@ describe('/addevent', () => {
     expect(row.partners.map((p) => p.partnerCode).sort()).toEqual(['FR', 'JP']);
   });
 
+  it("shows in the preview the 'data as of' date subscribers will get once it is published", async () => {
+    const asOf = (t: string, label: RegExp) => label.exec(t)?.[1];
+    const preview = await ask(h, OWNER, '/addevent 2026-11-20 | agreement | JP | Japan extends its support | Японія продовжує підтримку | https://example.org/jp');
+    const shownEn = asOf(text(preview), /Data as of ([^<]+)</);
+    const shownUk = asOf(text(preview), /Дані станом на ([^<]+)</);
+    const done = await press(h, OWNER, preview, button(preview, 'adm:pub:'));
+    const id = Number(/#(\d+)/.exec(text(done))?.[1]);
+    const catalog = await h.app.services.repos.catalog.get();
+    const event = catalog.events.find((e) => e.id === id)!;
+    const deliveredEn = formatDigest(catalog, [event], h.app.services.i18n.translator('en')).join('\n');
+    const deliveredUk = formatDigest(catalog, [event], h.app.services.i18n.translator('uk')).join('\n');
+    expect(shownEn).toBeTruthy();
+    expect(shownUk).toBeTruthy();
+    expect(asOf(deliveredEn, /Data as of ([^<]+)</)).toBe(shownEn);
+    expect(asOf(deliveredUk, /Дані станом на ([^<]+)</)).toBe(shownUk);
+    expect(catalog.dataAsOf).toBe(h.app.services.now().toISOString().slice(0, 10) < '2026-11-20' ? h.app.services.now().toISOString().slice(0, 10) : '2026-11-20');
+    await ask(h, OWNER, '/undo');
+  });
+
   it('saves nothing when the preview is cancelled, and a second press finds the preview gone', async () => {
     const before = await counts(h);
     const preview = await ask(h, OWNER, `/addevent ${GOOD}`);
@@ -78,6 +98,9 @@ describe('/addevent', () => {
     h.fake.pressButton(OWNER, preview, button(preview, 'adm:pub:'));
     const answer = await h.fake.waitForCall('answerCallbackQuery', undefined, 5000, { since });
     expect(answer.params.text).toContain('expired');
+    await ask(h, OWNER, '/audit 1'); // a later update: the press is fully handled by now
+    // The buttons are gone already: no edit that Telegram would refuse with "message is not modified".
+    expect(h.fake.callsTo('editMessageReplyMarkup').filter((c) => c.seq >= since)).toEqual([]);
     expect(await counts(h)).toEqual(before);
   });
 
@@ -139,15 +162,21 @@ describe('/editevent, /delete, /restore, /undo, /audit', () => {
 
     const audit = text(await ask(h, OWNER, '/audit 20'));
     expect(audit).toContain('Latest changes');
-    expect(audit).toContain('event.update');
-    expect(audit).toContain('event.delete');
-    expect(audit).toContain('event.restore');
+    expect(audit).toContain('<b>changed</b> event');
+    expect(audit).toContain('<b>deleted</b> event');
+    expect(audit).toContain('<b>restored</b> event');
+    expect(audit).not.toContain('event.update');
     expect(audit).toContain('(undone)');
+    expect(text(await ask(h, OWNER, '/audit abc'))).toContain('/audit</b> [N]');
   });
 
   it('says so when there is nothing to undo (in Ukrainian for a Ukrainian editor)', async () => {
     await ask(h, OWNER, `/grant ${EDITOR.id}`);
     expect(text(await ask(h, EDITOR, '/undo'))).toBe('У вас немає змін, які можна скасувати.');
+    const audit = text(await ask(h, EDITOR, '/audit 50'));
+    expect(audit).toContain('<b>створено</b>: подія');
+    expect(audit).not.toContain('event.create');
+    expect(text(await ask(h, EDITOR, '/audit abc'))).toContain('останні N змін');
   });
 });
 

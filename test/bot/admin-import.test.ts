@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../src/domain/dataset.js';
 import type { RecordedCall } from '../support/fake-telegram.js';
 import { type Harness, startHarness } from '../support/harness.js';
-import { OWNER, STRANGER, ask, button, counts, press, text } from './admin-support.js';
+import { OWNER, STRANGER, STRANGER_UK, ask, button, counts, press, text } from './admin-support.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -81,6 +81,10 @@ describe('import', () => {
     expect(await counts(h)).toEqual(before);
 
     expect(text(await sendFile('broken.json', 'application/json', '{"events": [ {"key": '))).toContain('Line 1');
+    const notJson = text(await sendFile('broken.json', 'application/json', '{not json'));
+    expect(notJson).toContain('Line 1 (<code>file</code>): the file is not valid JSON (column 2)');
+    expect(notJson).not.toContain('wrong number of fields');
+    expect(text(await sendFile('broken.json', 'application/json', '{\n  "events": [\n    {"key": "a",, }\n  ]\n}'))).toContain('Line 3 (<code>file</code>): the file is not valid JSON (column 17)');
   });
 
   it('reports every error with its line and saves nothing (CSV)', async () => {
@@ -133,6 +137,17 @@ describe('import', () => {
     expect((await h.app.services.repos.catalog.get()).events.some((e) => e.titleEn === 'Leaders meet')).toBe(false);
   });
 
+  it('recognises the overview CSV from /export and points to the JSON file instead', async () => {
+    const before = await counts(h);
+    const { csv } = await exportFiles(OWNER);
+    const report = text(await sendFile('guarantor-data.csv', 'text/csv', csv));
+    expect(report).toContain('this is the overview CSV from /export');
+    expect(report).toContain('send guarantor-data.json');
+    expect(report).toContain('date,kind,partners,title_en,title_uk,source_url');
+    expect(report).not.toContain('missing:');
+    expect(await counts(h)).toEqual(before);
+  });
+
   it('changes existing items and says so', async () => {
     const { json } = await exportFiles(OWNER);
     const data = JSON.parse(json) as { events: Array<{ titleEn: string }>; partners: Array<{ code: string; nameEn: string }> };
@@ -148,10 +163,16 @@ describe('import', () => {
     expect((await h.app.services.repos.catalog.get()).partner('DE')?.nameEn).toBe('Germany');
   });
 
-  it('is refused to a stranger; their files are not read', async () => {
+  it('is not offered to a stranger: their files are not read, and they are pointed to /help (in their language)', async () => {
     const since = h.fake.mark();
     h.fake.sendDocument(STRANGER, { file_name: 'x.json', mime_type: 'application/json', content: '{}' });
-    expect(text(await h.fake.waitForMessage(STRANGER.id, undefined, 5000, { since }))).toBe('⛔ This command is for admins.');
+    const reply = text(await h.fake.waitForMessage(STRANGER.id, undefined, 5000, { since }));
+    expect(reply).toContain('I can’t read files');
+    expect(reply).toContain('/help');
+    expect(reply).not.toContain('admins');
+    const sinceUk = h.fake.mark();
+    h.fake.sendDocument(STRANGER_UK, { file_name: 'notes.pdf', mime_type: 'application/pdf', content: '%PDF' });
+    expect(text(await h.fake.waitForMessage(STRANGER_UK.id, undefined, 5000, { since: sinceUk }))).toContain('Я не читаю файли');
     expect(h.fake.callsTo('getFile').filter((c) => c.seq >= since)).toHaveLength(0);
   });
 });

@@ -49,7 +49,7 @@ const CASES: Array<[string, string[]]> = [
   [ev('2026-03-01', 'pledge', 'DE', 'T', 'Т', ''), ['<b>Source URL</b>', 'required']],
   [ev('2026-03-01', 'pledge', 'DE', 'T', 'Т', URL, ' | Body only in English'), ['<b>Text (Ukrainian)</b>', 'required']],
   [ev('2026-03-01', 'pledge', 'DE', 'T', 'Т', URL, ` | ${'y'.repeat(2001)} | текст`), ['<b>Text (English)</b>', 'at most 2,000']],
-  ['/addevent 2026-03-01 | pledge | DE | Only English title', ['<b>The line</b>', 'wrong number of fields']],
+  ['/addevent 2026-03-01 | pledge | DE | Only English title', ['<b>The line</b>', 'wrong number of fields', 'Date | Kind | Partners | Title (English) | Title (Ukrainian) | Source URL']],
   ['/addevent 2026-03-01 | pledge | DE | T | Т | https://example.org | a | б | extra', ['wrong number of fields']],
   [ev('31.02.2024', 'party', 'Atlantis', '', '', 'nope'), ['6 problems', '<b>Date</b>', '<b>Kind</b>', '<b>Partners</b>', '<b>Title (English)</b>', '<b>Source URL</b>']],
   ['/editevent abc | titleEn | New', ['<b>Number</b>', 'no such item']],
@@ -68,6 +68,7 @@ const CASES: Array<[string, string[]]> = [
   ['/addpledge DE | 5bn EUR | 2027-2024 | T | Т | https://example.org', ['<b>Years</b>', 'year or a range']],
   ['/delete planet 42', ['<b>What</b>', '“planet”']],
   ['/delete event forty-two', ['<b>Number</b>', 'no such item']],
+  ['/extend DE | 2026-01-01 | 2020-01-01 | https://example.org/r', ['<b>Runs until</b>', 'must be later than the date (2026-01-01)']],
 ];
 
 describe('malformed admin input', () => {
@@ -94,6 +95,11 @@ describe('malformed admin input', () => {
     expect(reply).toContain('<b>Партнери</b>: невідомий партнер «Атлантида»');
     expect(reply).toContain('<b>Посилання на джерело</b>');
     expect(reply).toContain('Нічого не збережено');
+    const parts = text(await ask(h, EDITOR, '/addevent 2026-03-01 | pledge | DE'));
+    expect(parts).toContain('Дата | Тип | Партнери');
+    expect(parts).not.toContain('titleEn');
+    const extend = text(await ask(h, EDITOR, '/extend DE | 2026-01-01 | 2020-01-01 | https://example.org/r'));
+    expect(extend).toContain('<b>Діє до</b>: має бути пізніше за дату (2026-01-01)');
   });
 
   it('escapes what the admin typed when quoting it back', async () => {

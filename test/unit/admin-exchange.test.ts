@@ -7,6 +7,7 @@ import {
   jsonElementLines,
   parseCsv,
   parseImportCsv,
+  jsonSyntaxError,
   parseImportJson,
 } from '../../src/domain/admin/exchange.js';
 import type { Catalog } from '../../src/domain/catalog.js';
@@ -73,5 +74,16 @@ describe('import parsing', () => {
     const csv = 'kind,date,partners,title_en,title_uk,source_url\npledge,2026-03-01,DE;FR,T,Т,https://example.org';
     const r = parseImportCsv(csv, catalog);
     expect(r.ok && r.data.events[0]).toMatchObject({ key: csvEventKey('2026-03-01', 'pledge', 'T'), partners: ['DE', 'FR'] });
+  });
+});
+
+describe('jsonSyntaxError', () => {
+  it('names the line and column where the JSON breaks', () => {
+    expect(jsonSyntaxError('{\n  x', "Unexpected token 'x', \"{\n  x\" is not valid JSON at position 4")).toEqual({ line: 2, field: 'file', code: 'json', value: '3' });
+    expect(jsonSyntaxError('{"a":', 'Unexpected end of JSON input')).toEqual({ line: 1, field: 'file', code: 'json', value: '6' });
+  });
+  it('is what parseImportJson reports for a file that is not JSON', () => {
+    const r = parseImportJson('{not json', catalog);
+    expect(r).toEqual({ ok: false, errors: [{ line: 1, field: 'file', code: 'json', value: '2' }] });
   });
 });

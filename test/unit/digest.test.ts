@@ -182,3 +182,14 @@ describe('subscription buttons', () => {
     }
   });
 });
+
+describe('dataAsOfAfterPublishing', () => {
+  it('moves forward to the fact date, never back and never past today', async () => {
+    const { dataAsOfAfterPublishing } = await import('../../src/domain/catalog.js');
+    expect(dataAsOfAfterPublishing('2026-02-13', '2026-11-20', '2026-11-29')).toBe('2026-11-20');
+    expect(dataAsOfAfterPublishing('2026-02-13', '2027-01-01', '2026-11-29')).toBe('2026-11-29');
+    expect(dataAsOfAfterPublishing('2026-02-13', '2025-01-01', '2026-11-29')).toBe('2026-02-13');
+    expect(dataAsOfAfterPublishing('', '2025-01-01', '2026-11-29')).toBe('2025-01-01');
+    expect(dataAsOfAfterPublishing('2026-02-13', null, '2026-11-29')).toBe('2026-02-13');
+  });
+});

@@ -10,5 +10,6 @@ unhandledFeature.on('callback_query', async (ctx) => {
 
 unhandledFeature.on('message', async (ctx, next) => {
   if (ctx.chat.type !== 'private') return next();
-  await ctx.replyWithHTML(ctx.t('unhandled-message'));
+  const isFile = ['document', 'photo', 'video', 'audio', 'voice', 'video_note', 'sticker', 'animation'].some((k) => k in ctx.message);
+  await ctx.replyWithHTML(ctx.t(isFile ? 'unhandled-file' : 'unhandled-message'));
 });

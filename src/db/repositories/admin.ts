@@ -9,6 +9,7 @@ import type { AgreementInput, Deletable, EventInput, ExtendInput, JoinInput, Par
 import type { ImportData } from '../../domain/admin/exchange.js';
 import type { Db } from '../client.js';
 import type { CatalogStore } from './catalog.js';
+import { dataAsOfAfterPublishing } from '../../domain/catalog.js';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
@@ -75,10 +76,9 @@ export function createAdminRepository(db: Db, catalog: CatalogStore, now: () => 
 
   async function bumpDataAsOf(tx: Tx, date: string | null | undefined): Promise<void> {
     if (!date) return;
-    const today = now().toISOString().slice(0, 10);
-    const d = date > today ? today : date;
     const cur = await tx.meta.findUnique({ where: { key: 'dataAsOf' } });
-    if (!cur || cur.value < d) await tx.meta.upsert({ where: { key: 'dataAsOf' }, create: { key: 'dataAsOf', value: d }, update: { value: d } });
+    const d = dataAsOfAfterPublishing(cur?.value, date, now().toISOString().slice(0, 10));
+    if (d && d !== cur?.value) await tx.meta.upsert({ where: { key: 'dataAsOf' }, create: { key: 'dataAsOf', value: d }, update: { value: d } });
   }
 
   async function eventSnapshot(tx: Tx, id: number) {

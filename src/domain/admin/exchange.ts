@@ -199,18 +199,26 @@ function issueToError(issue: z.core.$ZodIssue, line: number, prefix: string): Im
 
 const TAG = /<\/?[a-zA-Z!][^>]*>/;
 
+/** Where JSON.parse gave up: the line and (as value) the column, 1-based. */
+export function jsonSyntaxError(text: string, message: string): ImportError {
+  // "Unexpected end of JSON input" names no position: the file ends too early.
+  const pos = /position (\d+)/.exec(message);
+  const before = text.slice(0, pos ? Number(pos[1]) : text.length).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  return { line, field: 'file', code: 'json', value: String(column) };
+}
+
 /** JSON import: the export's shape, or an object with any of partners/memberships/agreements/events. */
 export function parseImportJson(text: string, catalog: Catalog): ImportParse {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    const pos = /position (\d+)/.exec((err as Error).message);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
-    return { ok: false, errors: [{ line, field: 'file', code: 'parts', value: 'JSON' }] };
+    return { ok: false, errors: [jsonSyntaxError(text, (err as Error).message)] };
   }
   if (Array.isArray(raw)) raw = { events: raw };
-  if (typeof raw !== 'object' || raw === null) return { ok: false, errors: [{ line: 1, field: 'file', code: 'parts', value: 'JSON' }] };
+  if (typeof raw !== 'object' || raw === null) return { ok: false, errors: [{ line: 1, field: 'file', code: 'columns', value: 'partners / memberships / agreements / events' }] };
   const obj = raw as Record<string, unknown>;
   const lines = jsonElementLines(text.trimStart().startsWith('[') ? `{"events":${text}}` : text);
   const errors: ImportError[] = [];
@@ -343,6 +351,11 @@ export function parseImportCsv(text: string, catalog: Catalog): ImportParse {
   const records = parseCsv(text);
   if (!records.length) return { ok: false, errors: [{ line: 1, field: 'file', code: 'columns', value: IMPORT_CSV_COLUMNS.join(',') }] };
   const header = records[0]!.cells.map((h) => h.trim().toLowerCase());
+  // The overview CSV from /export (one row per fact of every type) is not an events file; its events
+  // carry no key, so importing them would duplicate what exists. The JSON export round-trips.
+  if (EXPORT_CSV_COLUMNS.every((c) => header.includes(c)) && !header.includes('kind')) {
+    return { ok: false, errors: [{ line: 1, field: 'file', code: 'overview-csv', value: IMPORT_CSV_COLUMNS.slice(0, 6).join(',') }] };
+  }
   const missing = IMPORT_CSV_COLUMNS.slice(0, 6).filter((c) => !header.includes(c));
   if (missing.length) return { ok: false, errors: [{ line: 1, field: 'header', code: 'columns', value: missing.join(', ') }] };
   if (records.length - 1 > IMPORT_MAX_ITEMS) return { ok: false, errors: [{ line: 1, field: 'file', code: 'too-long', max: IMPORT_MAX_ITEMS }] };

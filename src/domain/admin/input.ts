@@ -41,7 +41,10 @@ export type ErrorCode =
   | 'parts'
   | 'columns'
   | 'pipe'
-  | 'id';
+  | 'id'
+  | 'until-before'
+  | 'json'
+  | 'overview-csv';
 
 export interface FieldError {
   field: string;
@@ -197,7 +200,7 @@ function toErrors(error: z.ZodError, rename: Record<string, string> = {}): Field
 
 const KNOWN_CODES = new Set<string>([
   'required', 'date-format', 'date-invalid', 'unknown-partner', 'ambiguous-partner', 'unknown-kind', 'unknown-framework',
-  'unknown-pillar', 'unknown-field', 'url', 'too-long', 'markup', 'code', 'partner-kind', 'number', 'amount', 'years', 'parts', 'columns', 'pipe', 'id',
+  'unknown-pillar', 'unknown-field', 'url', 'too-long', 'markup', 'code', 'partner-kind', 'number', 'amount', 'years', 'parts', 'columns', 'pipe', 'id', 'until-before', 'json', 'overview-csv',
 ]);
 
 /** Splits a one-line command's argument at " | " (a bare "|" works too). */
@@ -536,7 +539,7 @@ export function parseExtend(catalog: Catalog, args: string): Parsed<ExtendInput>
   const schema = z.object({ partner: onePartner(catalog), date, until: date, sourceUrl: url });
   const r = schema.safeParse({ partner, date: date_, until, sourceUrl });
   if (!r.success) return { ok: false, errors: toErrors(r.error) };
-  if (r.data.until <= r.data.date) return { ok: false, errors: [{ field: 'until', code: 'date-invalid', value: until ?? '' }] };
+  if (r.data.until <= r.data.date) return { ok: false, errors: [{ field: 'until', code: 'until-before', value: r.data.date }] };
   return { ok: true, value: r.data };
 }
 

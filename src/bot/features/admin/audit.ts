@@ -18,16 +18,27 @@ function summary(json: string | null): string {
   }
 }
 
+/** "event.create" → "created event" / "створено: подія" (the raw id if a part has no translation). */
+export function actionName(ctx: BotContext, action: string, entity: string): string {
+  const [, verb = action] = action.split('.');
+  const v = ctx.t(`admin-verb-${verb}`);
+  const e = ctx.t(`admin-entity-${entity}`);
+  if (v.startsWith('admin-verb-') || e.startsWith('admin-entity-')) return `<b>${esc(action)}</b> ${esc(entity)}`;
+  return ctx.t('admin-audit-action', { verb: esc(v), entity: esc(e) });
+}
+
 auditFeature.command('audit', async (ctx) => {
   if (!(await requireRole(ctx, 'editor'))) return;
-  const n = Math.min(50, Math.max(1, Number(commandArgs(ctx).trim()) || 10));
+  const arg = commandArgs(ctx).trim();
+  if (arg && !/^\d{1,3}$/.test(arg)) return ctx.replyWithHTML(ctx.t('admin-usage-audit'));
+  const n = Math.min(50, Math.max(1, Number(arg) || 10));
   const rows = await ctx.services.repos.admin.auditLog(n);
   if (!rows.length) return ctx.replyWithHTML(ctx.t('admin-audit-empty'));
   const lines = rows.map((r) => {
     const when = r.createdAt.toISOString().slice(0, 16).replace('T', ' ');
     const what = esc(summary(r.after) || summary(r.before));
     const undone = r.undoneAt ? ` ${ctx.t('admin-audit-undone')}` : '';
-    return `#${r.id} ${when} UTC · <code>${r.actorId}</code> · <b>${esc(r.action)}</b> ${esc(r.entity)} ${esc(r.entityId)}${what ? ` — ${what}` : ''}${undone}`;
+    return `#${r.id} ${when} UTC · <code>${r.actorId}</code> · ${actionName(ctx, r.action, r.entity)} ${esc(r.entityId)}${what ? ` — ${what}` : ''}${undone}`;
   });
   await replyLong(ctx, [ctx.t('admin-audit-title', { count: rows.length }), ...lines].join('\n'));
 });
@@ -36,7 +47,7 @@ auditFeature.command('undo', async (ctx) => {
   if (!(await requireRole(ctx, 'editor'))) return;
   try {
     const undone = await ctx.services.repos.admin.undoLast(BigInt(ctx.from.id));
-    const what = undone.map((e) => `• ${esc(e.action)} ${esc(e.entity)} ${esc(e.entityId)}`).join('\n');
+    const what = undone.map((e) => `• ${actionName(ctx, e.action, e.entity)} ${esc(e.entityId)}`).join('\n');
     await replyLong(ctx, `${ctx.t('admin-undone', { count: undone.length })}\n${what}`);
   } catch (err) {
     const text = adminErrorText(ctx, err);

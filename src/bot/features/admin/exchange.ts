@@ -8,7 +8,7 @@ import { Composer, Markup } from 'telegraf';
 import { buildExport, buildExportCsv, parseImportCsv, parseImportJson } from '../../../domain/admin/exchange.js';
 import type { ImportReport } from '../../../db/repositories/admin.js';
 import type { BotContext } from '../../context.js';
-import { addPending, encodeAdminCallback, formatErrors, replyLong, requireRole } from './common.js';
+import { addPending, encodeAdminCallback, formatErrors, replyLong, requireRole, roleOf } from './common.js';
 
 export const exchangeFeature = new Composer<BotContext>();
 
@@ -48,7 +48,8 @@ exchangeFeature.on('document', async (ctx, next) => {
   const name = (doc.file_name ?? '').toLowerCase();
   const kind = name.endsWith('.json') || doc.mime_type === 'application/json' ? 'json' : name.endsWith('.csv') || doc.mime_type === 'text/csv' ? 'csv' : undefined;
   if (!kind || ctx.chat.type !== 'private') return next();
-  if (!(await requireRole(ctx, 'editor'))) return;
+  // A file from anyone else is not an import attempt (they sent no command): the unhandled path answers.
+  if (!(await roleOf(ctx))) return next();
   if ((doc.file_size ?? 0) > MAX_IMPORT_BYTES) return ctx.replyWithHTML(ctx.t('admin-import-too-big', { max: '2 MB' }));
   let text: string;
   try {

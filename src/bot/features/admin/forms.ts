@@ -19,7 +19,7 @@ import {
   parseRatify,
 } from '../../../domain/admin/input.js';
 import type { BotContext } from '../../context.js';
-import { formatErrors, replyLong } from './common.js';
+import { formatErrors, replyLong, removeButtons } from './common.js';
 import { oneLineHandlers } from './facts.js';
 
 export type FormCtx = BotContext & {
@@ -231,7 +231,7 @@ export function formScene(spec: FormSpec): Scenes.WizardScene<FormCtx> {
   });
   scene.action(CANCEL, async (ctx) => {
     await ctx.answerCbQuery();
-    await ctx.editMessageReplyMarkup(undefined).catch(() => undefined);
+    await removeButtons(ctx);
     await ctx.scene.leave();
     await ctx.replyWithHTML(ctx.t('admin-wizard-cancelled'));
   });

@@ -8,13 +8,14 @@ import type { EventInput } from '../../../domain/admin/input.js';
 import { formatDraftAsDigest } from '../../../domain/digest.js';
 import { AdminError } from '../../../db/repositories/admin.js';
 import type { BotContext } from '../../context.js';
-import { type Pending, addPending, decodeAdminCallback, encodeAdminCallback, replyLong, requireRole, takePending } from './common.js';
+import { type Pending, addPending, decodeAdminCallback, encodeAdminCallback, replyLong, requireRole, takePending, removeButtons } from './common.js';
 
 export async function eventPreviewText(ctx: BotContext, event: EventInput, frameworkId: string | null = null): Promise<string> {
   const catalog = await ctx.services.repos.catalog.get();
   const draft = { ...event, frameworkId };
-  const en = formatDraftAsDigest(catalog, draft, ctx.services.i18n.translator('en')).join('\n');
-  const uk = formatDraftAsDigest(catalog, draft, ctx.services.i18n.translator('uk')).join('\n');
+  const today = ctx.services.now().toISOString().slice(0, 10);
+  const en = formatDraftAsDigest(catalog, draft, ctx.services.i18n.translator('en'), today).join('\n');
+  const uk = formatDraftAsDigest(catalog, draft, ctx.services.i18n.translator('uk'), today).join('\n');
   return [ctx.t('admin-preview-title'), '', '🇬🇧 <b>English</b>', en, '', '🇺🇦 <b>Українська</b>', uk].join('\n');
 }
 
@@ -52,10 +53,10 @@ previewFeature.action(/^adm:(pub|urg|no):/, async (ctx) => {
   if (p === 'not-yours') return ctx.answerCbQuery(ctx.t('admin-not-your-preview'), { show_alert: true });
   if (!p) {
     await ctx.answerCbQuery(ctx.t('admin-preview-expired'), { show_alert: true });
-    return ctx.editMessageReplyMarkup(undefined).catch(() => undefined);
+    return removeButtons(ctx);
   }
   await ctx.answerCbQuery();
-  await ctx.editMessageReplyMarkup(undefined).catch(() => undefined);
+  await removeButtons(ctx);
   if (decoded.action === 'no') return ctx.replyWithHTML(ctx.t('admin-cancelled'));
   try {
     const reply = await p.apply(ctx, { urgent: decoded.action === 'urg' });

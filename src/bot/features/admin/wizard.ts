@@ -9,7 +9,7 @@ import type { Middleware } from 'telegraf';
 import { EVENT_KINDS } from '../../../domain/dataset.js';
 import { type EventInput, validateEventField, validateEvent } from '../../../domain/admin/input.js';
 import type { BotContext } from '../../context.js';
-import { formatErrors, replyLong, requireRole } from './common.js';
+import { formatErrors, replyLong, requireRole, removeButtons } from './common.js';
 import { previewEvent } from './facts.js';
 import { FORMS, formScenes } from './forms.js';
 
@@ -143,7 +143,7 @@ eventWizard.command('cancel', async (ctx) => {
 });
 eventWizard.action(CANCEL, async (ctx) => {
   await ctx.answerCbQuery();
-  await ctx.editMessageReplyMarkup(undefined).catch(() => undefined);
+  await removeButtons(ctx);
   await ctx.scene.leave();
   await ctx.replyWithHTML(ctx.t('admin-wizard-cancelled'));
 });
@@ -199,7 +199,7 @@ wizardFeature.action(/^adm:wn:([a-z]+)$/, async (ctx) => {
   if (!choice) return ctx.answerCbQuery(ctx.t('unhandled-button'));
   if (!(await requireRole(ctx, 'editor'))) return;
   await ctx.answerCbQuery();
-  await ctx.editMessageReplyMarkup(undefined).catch(() => undefined);
+  await removeButtons(ctx);
   await ctx.scene.enter(choice[0] === 'event' ? 'admin-new-event' : choice[2]);
 });
 wizardFeature.command('cancel', async (ctx) => {
