@@ -15,8 +15,14 @@ ask-related-short = related, not in the declaration's series
 ask-related-agreement = It did sign a related bilateral agreement with Ukraine on { $date } in { $place }, which is not counted among the declaration's series of security agreements.
 ask-no-agreement = { $partner } has no bilateral security agreement with Ukraine in the data.
 ask-signed-by = The agreement with { $partner } was signed by { $signers } on { $date } in { $place }.
-ask-joined-yes = Yes: { $partner } joined the <i>{ $framework }</i> on <b>{ $date }</b>.
-ask-joined-yes-undated = Yes: { $partner } has joined the <i>{ $framework }</i> (the exact date is not known).
+ask-joined-yes = { $asked ->
+    [when] {""}
+   *[yes-no] Yes:{" "}
+}{ $partner } joined the <i>{ $framework }</i> on <b>{ $date }</b>.
+ask-joined-yes-undated = { $asked ->
+    [when] {""}
+   *[yes-no] Yes:{" "}
+}{ $partner } has joined the <i>{ $framework }</i> ({ $date }).
 ask-joined-no = No: { $partner } is not among the members of the <i>{ $framework }</i> in the data.
 ask-frameworks = { $partner } has joined:
 ask-frameworks-none = { $partner } has not joined any of the frameworks in the data.
@@ -76,3 +82,8 @@ ask-help =
     • <i>Which countries signed in June 2024?</i>
     • <i>What did Germany pledge for 2024?</i>
     • <i>Has Hungary joined the declaration?</i>
+ask-about-ukraine =
+    Ukraine is the country these commitments are made to, so it has not "joined" or "signed" as a partner: its partners have. Ask about one of them, for example:
+    • <i>When did Japan sign?</i>
+    • <i>Has Poland joined the Coalition of the Willing?</i>
+    /signatories lists every partner.

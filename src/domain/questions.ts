@@ -7,7 +7,7 @@
 import type { Agreement, Catalog, Framework, Membership, Partner, Pillar, Pledge } from './catalog.js';
 import type { Translator } from '../i18n/index.js';
 import { formatAnswer } from './format/answers.js';
-import { type NonPartnerCountry, findCountries, findPillars, normalize, resolvePartner, tokenize } from './resolve.js';
+import { type NonPartnerCountry, findCountries, findPillars, normalize, resolvePartner, resolvePillar, tokenize } from './resolve.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -22,7 +22,8 @@ export interface Period {
 export type Question =
   | { kind: 'signed-when'; partner: Partner }
   | { kind: 'signed-by'; partner: Partner }
-  | { kind: 'joined'; partner: Partner; frameworkId: string }
+  /** `when`: the question asks for the date ("When did X join?"), not yes or no. */
+  | { kind: 'joined'; partner: Partner; frameworkId: string; when: boolean }
   | { kind: 'frameworks-of'; partner: Partner }
   | { kind: 'pledges'; partner: Partner; year: number | null }
   | { kind: 'duration'; partner: Partner }
@@ -39,6 +40,8 @@ export type Question =
   | { kind: 'unknown-country'; name: string; suggestions: Partner[] }
   | { kind: 'ambiguous-country'; candidates: Partner[] }
   | { kind: 'several'; questions: Question[] }
+  /** A question about Ukraine itself ("When did Ukraine sign?"): it is the recipient, not a partner. */
+  | { kind: 'about-ukraine' }
   | { kind: 'unrecognised' };
 
 /** What the data says in reply to a Question: plain data, ready for formatting in either language. */
@@ -56,7 +59,15 @@ export type Answer =
     }
   | { kind: 'no-agreement'; partner: Partner; memberships: Membership[] }
   | { kind: 'covers-pillar'; partner: Partner; agreement: Agreement; pillar: Pillar; covered: boolean }
-  | { kind: 'membership'; partner: Partner; framework: Framework | undefined; frameworkId: string; membership: Membership | undefined; related: Agreement | undefined }
+  | {
+      kind: 'membership';
+      partner: Partner;
+      framework: Framework | undefined;
+      frameworkId: string;
+      membership: Membership | undefined;
+      related: Agreement | undefined;
+      when: boolean;
+    }
   | { kind: 'frameworks-of'; partner: Partner; memberships: Array<{ membership: Membership; framework: Framework | undefined }> }
   | { kind: 'pledges'; partner: Partner; year: number | null; pledges: Pledge[]; sourceUrls: string[] }
   | { kind: 'non-partner'; country: NonPartnerCountry; framework: Framework | undefined; frameworkId: string }
@@ -68,6 +79,7 @@ export type Answer =
   | { kind: 'unknown-country'; name: string; suggestions: Partner[] }
   | { kind: 'ambiguous-country'; candidates: Partner[] }
   | { kind: 'several'; answers: Answer[] }
+  | { kind: 'about-ukraine' }
   | { kind: 'unrecognised' };
 
 // ── vocabulary ───────────────────────────────────────────────────────────────────────────────────
@@ -86,6 +98,9 @@ const RX = {
   first: /\bfirst\b|earliest|перш|найраніш/,
   last: /\blast\b|latest|most recent|newest|\brecent|останн|найновіш|найпізніш|нещодавн/,
   who: /\bwho\b|which|what countries|list|хто|які|котрі|список|перелік/,
+  what: /^(what|tell me)\b|^що (таке|це)\b|^розкажи/,
+  /** Ukraine as the subject ("When did Ukraine sign?", "Коли Україна приєдналася?"), not "support for Ukraine". */
+  ukraineSubject: /\b(did|has|have|does|is|was) ukraine\b|(^|[^\p{L}])україна([^\p{L}]|$)/u,
 };
 
 const FRAMEWORK_RX: Array<[string, RegExp]> = [
@@ -238,15 +253,17 @@ function questionAbout(catalog: Catalog, text: string, norm: string, partner: Pa
   if (RX.pillarWord.test(norm)) return { kind: 'pillars-of', partner };
   if (RX.whoSigned.test(norm)) return { kind: 'signed-by', partner };
   if (RX.frameworks.test(norm) && !framework) return { kind: 'frameworks-of', partner };
-  if (RX.joined.test(norm) || (framework && !RX.when.test(norm))) return { kind: 'joined', partner, frameworkId: framework ?? 'joint-declaration' };
+  if (RX.joined.test(norm) || (framework && !RX.when.test(norm))) {
+    return { kind: 'joined', partner, frameworkId: framework ?? 'joint-declaration', when: RX.when.test(norm) };
+  }
   if (RX.when.test(norm) || RX.sign.test(norm)) return { kind: 'signed-when', partner };
   return { kind: 'overview', partner };
 }
 
 export function parseQuestion(catalog: Catalog, text: string): Question {
   const norm = normalize(text);
-  if (!norm) return { kind: 'unrecognised' };
   const mentions = findCountries(catalog, text, VOCABULARY);
+  if (!norm && !mentions.length) return { kind: 'unrecognised' };
   const framework = frameworkIn(norm);
   const pledge = RX.pledge.test(norm);
 
@@ -261,6 +278,8 @@ export function parseQuestion(catalog: Catalog, text: string): Question {
   }
 
   // No country named.
+  const intent = pledge || RX.ratified.test(norm) || RX.duration.test(norm) || RX.joined.test(norm) || RX.sign.test(norm) || RX.when.test(norm);
+  if (intent && RX.ukraineSubject.test(norm)) return { kind: 'about-ukraine' };
   const count = RX.count.test(norm);
   if (count) {
     if (framework && !/agreement|угод/.test(norm)) return { kind: 'count-members', frameworkId: framework };
@@ -272,10 +291,11 @@ export function parseQuestion(catalog: Catalog, text: string): Question {
   if ((RX.first.test(norm) || RX.last.test(norm)) && (RX.sign.test(norm) || RX.who.test(norm))) {
     return { kind: 'first-last', which: RX.first.test(norm) ? 'first' : 'last' };
   }
-  if (framework && (RX.who.test(norm) || RX.joined.test(norm) || norm.split(' ').length <= 5)) return { kind: 'members-of', frameworkId: framework };
+  if (framework && (RX.who.test(norm) || RX.what.test(norm) || RX.joined.test(norm) || norm.split(' ').length <= 5)) {
+    return { kind: 'members-of', frameworkId: framework };
+  }
 
   // Intent words but no known country: the name is probably one we do not know.
-  const intent = pledge || RX.ratified.test(norm) || RX.duration.test(norm) || RX.joined.test(norm) || RX.sign.test(norm) || RX.when.test(norm);
   const name = intent ? unknownName(text) : undefined;
   if (name) {
     const r = resolvePartner(catalog, name);
@@ -335,7 +355,7 @@ export function answer(catalog: Catalog, q: Question): Answer {
       const membership = catalog.membershipsOf(q.partner.code).find((m) => m.frameworkId === q.frameworkId);
       const a = mainAgreement(catalog, q.partner);
       const related = !membership && a && !a.inDeclarationSeries && q.frameworkId === 'joint-declaration' ? a : undefined;
-      return { kind: 'membership', partner: q.partner, framework: catalog.framework(q.frameworkId), frameworkId: q.frameworkId, membership, related };
+      return { kind: 'membership', partner: q.partner, framework: catalog.framework(q.frameworkId), frameworkId: q.frameworkId, membership, related, when: q.when };
     }
     case 'frameworks-of':
       return {
@@ -394,9 +414,21 @@ export function answer(catalog: Catalog, q: Question): Answer {
       return { kind: 'ambiguous-country', candidates: q.candidates };
     case 'several':
       return { kind: 'several', answers: q.questions.map((sub) => answer(catalog, sub)) };
+    case 'about-ukraine':
     case 'unrecognised':
-      return { kind: 'unrecognised' };
+      return { kind: q.kind };
   }
+}
+
+/**
+ * A pillar named on its own, in a few words ("military", "кібербезпека", "cyber security"), that is
+ * not a question: the caller shows the pillar's card, as /pillar would.
+ */
+export function pillarNamedAlone(catalog: Catalog, text: string): Pillar | undefined {
+  const norm = normalize(text);
+  if (!norm || norm.split(' ').length > 3 || parseQuestion(catalog, text).kind !== 'unrecognised') return undefined;
+  const r = resolvePillar(catalog, norm);
+  return r.status === 'found' ? r.item : undefined;
 }
 
 /**

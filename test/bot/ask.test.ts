@@ -86,6 +86,11 @@ const table: Array<['en' | 'uk', string, string[]]> = [
   ['uk', 'коли США підписали', ['13 червня 2024 р.', 'Сполучені Штати Америки']],
   ['uk', 'Чи є Литва в Коаліції охочих?', ['Ні', 'Литва', 'Коаліція охочих']],
   ['uk', 'Що пообіцяла Данія?', ['1,8 млрд EUR', '8,5 млрд EUR']],
+  ['en', 'When did Ireland join?', ['Ireland', 'exact date unknown, on or before 2 August 2023']],
+  ['uk', 'Коли Ірландія приєдналася до декларації?', ['Ірландія', 'точна дата невідома, не пізніше 2 серпня 2023 р.']],
+  ['en', 'What is the Coalition of the Willing?', ['Coalition of the Willing</i> — 11 members', 'France']],
+  ['uk', 'Що таке Коаліція охочих?', ['«Коаліція охочих» — 11 учасників', 'Франція']],
+  ['en', '🇩🇪', ['Germany', '16 February 2024']],
 ];
 
 describe('plain-language questions in a private chat', () => {
@@ -102,6 +107,25 @@ describe('plain-language questions in a private chat', () => {
   it('answers unrecognised text with example questions in the user language', async () => {
     expect(await ask(en, 'hello there')).toContain('When did Japan sign?');
     expect(await ask(uk, 'Привіт, як справи?')).toContain('Коли Японія підписала угоду?');
+  });
+
+  it('answers "when did … join?" with the date, not with "Yes:"', async () => {
+    const enAnswer = await ask(en, 'When did Japan join the declaration?');
+    expect(enAnswer).toMatch(/^🇯🇵 <b>Japan<\/b> joined the <i>Joint Declaration of Support for Ukraine<\/i> on <b>12 July 2023<\/b>/);
+    expect(await ask(en, 'Has Japan joined the declaration?')).toMatch(/^Yes: /);
+    expect(await ask(uk, 'Коли Японія приєдналася до декларації?')).not.toContain('Так:');
+  });
+
+  it('explains that Ukraine is the recipient when a question names it as a partner', async () => {
+    expect(await ask(en, 'When did Ukraine sign?')).toContain('Ukraine is the country these commitments are made to');
+    expect(await ask(uk, 'Коли Україна приєдналася до декларації?')).toContain('Ці зобов\'язання партнери беруть перед Україною');
+    // "Support for Ukraine" in a framework's name is not a question about Ukraine.
+    expect(await ask(en, 'Which countries joined the Joint Declaration of Support for Ukraine?')).toContain('33 members');
+  });
+
+  it('opens the card of a pillar named on its own, as /pillar does', async () => {
+    expect(await ask(en, 'cyber')).toContain('Key pledges under this pillar');
+    expect(await ask(uk, 'кібербезпека')).toContain('Основні внески за цим напрямом');
   });
 
   it('answers over-long text politely', async () => {

@@ -24,7 +24,7 @@ function summary(q: Question): string {
     case 'overview':
       return `${q.kind}:${q.partner.code}`;
     case 'joined':
-      return `joined:${q.partner.code}:${q.frameworkId}`;
+      return `joined:${q.partner.code}:${q.frameworkId}${q.when ? ':when' : ''}`;
     case 'pledges':
       return `pledges:${q.partner.code}${q.year ? `:${q.year}` : ''}`;
     case 'covers-pillar':
@@ -102,6 +102,15 @@ describe('parseQuestion', () => {
     ['When did Island sign?', 'ambiguous:PL,FI,IS,IE'],
     ['When did Germany and France sign?', 'signed-when:DE + signed-when:FR'],
     ['Чи ратифіковані угоди з Грецією та Польщею?', 'ratified:GR + ratified:PL'],
+    ['When did Ireland join?', 'joined:IE:joint-declaration:when'],
+    ['Коли Японія приєдналася до декларації?', 'joined:JP:joint-declaration:when'],
+    ['What is the Coalition of the Willing?', 'members-of:coalition-of-the-willing'],
+    ['Що таке Коаліція охочих?', 'members-of:coalition-of-the-willing'],
+    ['🇩🇪', 'overview:DE'],
+    ['When did Ukraine sign?', 'about-ukraine'],
+    ['Коли Україна приєдналася до декларації?', 'about-ukraine'],
+    ['Which countries joined the Joint Declaration of Support for Ukraine?', 'members-of:joint-declaration'],
+    ['Скільки країн підписали угоди з Україною?', 'count-agreements'],
     ['hello there', 'unrecognised'],
     ['Привіт, як справи?', 'unrecognised'],
     ['', 'unrecognised'],

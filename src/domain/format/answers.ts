@@ -9,6 +9,7 @@ import type { Translator } from '../../i18n/index.js';
 import { esc, link } from '../html.js';
 import type { Answer, Period } from '../questions.js';
 import { codeToFlag } from '../resolve.js';
+import { membershipDate } from './common.js';
 
 const MAX_LIST = 40;
 
@@ -122,7 +123,8 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
       const who = name(ans.partner, tr);
       const m = ans.membership;
       if (m) {
-        const body = m.joinedOn ? t('ask-joined-yes', { partner: who, framework: fw, date: tr.date(m.joinedOn) }) : t('ask-joined-yes-undated', { partner: who, framework: fw });
+        const args = { partner: who, framework: fw, date: membershipDate(m, tr), asked: ans.when ? 'when' : 'yes-no' };
+        const body = t(m.joinedOn ? 'ask-joined-yes' : 'ask-joined-yes-undated', args);
         return body + end([m.sourceUrl]);
       }
       let body = t('ask-joined-no', { partner: who, framework: fw });
@@ -134,7 +136,7 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
     case 'frameworks-of': {
       if (!ans.memberships.length) return t('ask-frameworks-none', { partner: name(ans.partner, tr) }) + end([]);
       const lines = ans.memberships.map(
-        ({ membership: m, framework: f }) => `• ${frameworkName(f, m.frameworkId, tr)}${m.joinedOn ? ` — ${tr.date(m.joinedOn)}` : ''}`,
+        ({ membership: m, framework: f }) => `• ${frameworkName(f, m.frameworkId, tr)} — ${membershipDate(m, tr)}`,
       );
       return `${t('ask-frameworks', { partner: name(ans.partner, tr) })}\n${lines.join('\n')}` + end(ans.memberships.map((m) => m.membership.sourceUrl));
     }
@@ -165,7 +167,7 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
     case 'count-members':
       return t('ask-count-members', { count: ans.count, framework: frameworkName(ans.framework, ans.frameworkId, tr) }) + end([ans.framework?.sourceUrl]);
     case 'members-of': {
-      const lines = ans.members.map(({ membership: m, partner: p }) => `• ${name(p, tr)}${m.joinedOn ? ` — ${tr.date(m.joinedOn)}` : ''}`);
+      const lines = ans.members.map(({ membership: m, partner: p }) => `• ${name(p, tr)} — ${membershipDate(m, tr)}`);
       return (
         `${t('ask-members', { framework: frameworkName(ans.framework, ans.frameworkId, tr), count: ans.members.length })}\n${lines.join('\n')}` +
         end([ans.framework?.sourceUrl, ...ans.members.map((m) => m.membership.sourceUrl)])
@@ -199,6 +201,8 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
       const parts = ans.answers.map((sub) => compose(sub, tr, dataAsOf));
       return parts.map((part, i) => (i < parts.length - 1 ? part.replace(`\n${asOf}`, '') : part)).join('\n\n');
     }
+    case 'about-ukraine':
+      return t('ask-about-ukraine');
     case 'unrecognised':
       return t('ask-help');
   }
