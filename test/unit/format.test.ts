@@ -206,6 +206,10 @@ describe('helpers', () => {
     const is = catalog.agreementsOf('IS')[0]!.pledges[0]!;
     expect(pledgeLine(is, en)).toContain('<b>ISK 4 billion a year</b> (promised, 2024–2028)');
     expect(pledgeLine(is, uk)).toContain('<b>4 млрд ISK на рік</b> (обіцяно, 2024–2028)');
+    // Without an amount the words lead, never a bare "(promised, …)".
+    const gdp = catalog.agreementsOf('LV')[0]!.pledges.find((p) => p.amount === null)!;
+    expect(pledgeLine(gdp, en)).toMatch(/^Military support of 0\.25% of Latvia's GDP.* \(promised, 2024–2026\)$/);
+    expect(pledgeLine(gdp, uk)).toMatch(/^Військова підтримка в обсязі 0,25% ВВП Латвії.* \(обіцяно, 2024–2026\)$/);
   });
 });
 

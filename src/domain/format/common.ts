@@ -29,17 +29,19 @@ export function yearsText(from: number | null, to: number | null): string {
   return `${from}–${to}`;
 }
 
-/** One pledge as an HTML line: amount (or "non-monetary"), level, years, text. */
+/** One pledge as an HTML line: the amount, level and years, then the text; without an amount, the text first. */
 export function pledgeLine(pledge: Pledge, tr: Translator): string {
-  const parts: string[] = [];
+  const years = yearsText(pledge.yearFrom, pledge.yearTo);
+  const meta = `(${[tr.t(`pledge-level-${pledge.level}`), years].filter(Boolean).join(', ')})`;
+  const text = esc(tx(pledge, 'text', tr.lang));
+  let line: string;
   if (pledge.amount !== null && pledge.currency) {
     const money = esc(tr.money(pledge.amount, pledge.currency));
-    parts.push(`<b>${pledge.annual ? tr.t('pledge-per-year', { amount: money }) : money}</b>`);
+    line = `<b>${pledge.annual ? tr.t('pledge-per-year', { amount: money }) : money}</b> ${meta} — ${text}`;
+  } else {
+    // No sum to lead with: the words come first ("Military support of 0.25% of GDP… (promised, 2024–2026)").
+    line = `${text} ${meta}`;
   }
-  const years = yearsText(pledge.yearFrom, pledge.yearTo);
-  const meta = [tr.t(`pledge-level-${pledge.level}`), years].filter(Boolean).join(', ');
-  parts.push(`(${meta})`);
-  let line = `${parts.join(' ')} — ${esc(tx(pledge, 'text', tr.lang))}`;
   if (!pledge.countInTotals) line += ` <i>${tr.t('pledge-overlaps')}</i>`;
   return line;
 }
