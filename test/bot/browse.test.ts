@@ -63,6 +63,21 @@ describe('/country', () => {
     expect(text((await ask(en(), '/country Bulgaria')).first)).toContain('No bilateral security agreement with Ukraine so far.');
   });
 
+  it('explains that Ukraine is the recipient, not a partner, in both languages', async () => {
+    for (const q of ['Ukraine', 'UA', '🇺🇦']) {
+      const { first } = await ask(en(), `/country ${q}`);
+      expect(text(first)).toContain('Ukraine is the recipient of these commitments, not a partner.');
+      expect(text(first)).toContain('/signatories');
+      expect(text(first)).toContain('<code>/country Germany</code>');
+      expect(buttons(first).find((b) => b.callback_data === 'page:countries:1')?.text).toBe('📋 All partners');
+    }
+    for (const q of ['Україна', 'UA']) {
+      const { first } = await ask(uk(), `/country ${q}`);
+      expect(text(first)).toContain("Україна — сторона, яка отримує ці зобов'язання, а не партнер.");
+      expect(text(first)).toContain('<code>/country Німеччина</code>');
+    }
+  });
+
   it('answers an unknown name politely with a hint and a button to the list, in both languages', async () => {
     const u = en();
     const { first } = await ask(u, '/country Atlantis <b>');
