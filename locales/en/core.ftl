@@ -18,6 +18,7 @@ start-welcome =
 
     /help lists everything I can do. /language switches between Ukrainian and English.
 start-welcome-back = Welcome back, { $name }! /help lists everything I can do.
+start-unknown-link = ℹ️ I did not recognise the link you followed, so here is the usual welcome.
 
 ## /help
 help-text =

@@ -19,6 +19,7 @@ start-welcome =
 
     /help — усе, що я вмію. /language — перемкнути українську чи англійську.
 start-welcome-back = З поверненням, { $name }! /help — усе, що я вмію.
+start-unknown-link = ℹ️ Я не впізнав посилання, за яким ви перейшли, тож ось звичайне привітання.
 
 ## /help
 help-text =
