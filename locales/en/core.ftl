@@ -42,6 +42,7 @@ help-text =
 ## /language
 language-choose = Choose your language:
 language-set = Done: I will speak English with you.
+language-unsupported = I can only speak Ukrainian or English. Send /language and choose one of them.
 
 ## Command menu (setMyCommands)
 cmd-start = Start and introduction

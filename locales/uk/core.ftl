@@ -43,6 +43,7 @@ help-text =
 ## /language
 language-choose = Оберіть мову:
 language-set = Готово: розмовлятиму з вами українською.
+language-unsupported = Я розмовляю лише українською або англійською. Надішліть /language і оберіть одну з них.
 
 ## Меню команд (setMyCommands)
 cmd-start = Початок і знайомство

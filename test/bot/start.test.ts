@@ -90,6 +90,30 @@ describe('/language', () => {
     h.fake.sendText(user, '/help');
     expect(text(await h.fake.waitForMessage(user.id, undefined, undefined, { since: since2 }))).toContain('What I can do');
   });
+
+  it('answers a forged language button politely and changes nothing, in both languages', async () => {
+    const db = h.app.db;
+    for (const [user, answer] of [
+      [{ id: 2011, first_name: 'Kate', language_code: 'en' }, 'I can only speak Ukrainian or English. Send /language and choose one of them.'],
+      [{ id: 2012, first_name: 'Ольга', language_code: 'uk' }, 'Я розмовляю лише українською або англійською. Надішліть /language і оберіть одну з них.'],
+    ] as const) {
+      let since = h.fake.mark();
+      h.fake.sendText(user, '/language');
+      const prompt = await h.fake.waitForMessage(user.id, undefined, undefined, { since });
+      const before = await db.subscriber.findUnique({ where: { chatId: BigInt(user.id) } });
+      since = h.fake.mark();
+      h.fake.pressButton(user, prompt, 'lang:xx');
+      const answered = await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
+      expect(answered.params.text).toBe(answer);
+      await h.fake.updatesConsumed();
+      expect(h.fake.calls.filter((c) => c.seq >= since && ['editMessageText', 'setMyCommands', 'sendMessage'].includes(c.method))).toHaveLength(0);
+      expect((await db.subscriber.findUnique({ where: { chatId: BigInt(user.id) } }))?.language).toBe(before?.language);
+      // still alive, still in the user's language
+      since = h.fake.mark();
+      h.fake.sendText(user, '/help');
+      expect(text(await h.fake.waitForMessage(user.id, undefined, undefined, { since }))).toContain(user.language_code === 'en' ? 'What I can do' : 'Що я вмію');
+    }
+  });
 });
 
 describe('the command menu and profile', () => {
