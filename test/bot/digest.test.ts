@@ -256,3 +256,36 @@ describe('the digest', () => {
     await expect.poll(async () => (await db().subscriber.findUnique({ where: { chatId: BigInt(gone.id) } }))?.reachable).toBe(true);
   });
 });
+
+describe('/digest for a paused or cancelled subscription', () => {
+  const paula = { id: 3101, first_name: 'Paula', language_code: 'en' };
+  const petro = { id: 3102, first_name: 'Петро', language_code: 'uk' };
+  const ursula = { id: 3103, first_name: 'Ursula', language_code: 'en' };
+
+  it('says first that the subscription is paused and how to resume, in both languages', async () => {
+    for (const [user, note, resume] of [
+      [paula, '⏸ <b>Your subscription is paused</b>', 'open /settings and tap ▶️ Resume'],
+      [petro, '⏸ <b>Підписку призупинено</b>', 'відкрийте /settings і натисніть ▶️ Відновити'],
+    ] as const) {
+      const panel = await command(user, '/subscribe');
+      expect(text(await command(user, '/digest'))).not.toContain(note); // active: no note
+      await press(user, panel, 'sub:pause');
+      const preview = text(await command(user, '/digest'));
+      expect(preview.startsWith(note)).toBe(true);
+      expect(preview).toContain(resume);
+    }
+    // with something to show, the note heads the preview's header
+    await publish({ partners: ['PL'], kind: 'pledge', titleEn: 'Poland pledges while Paula is paused', titleUk: 'Польща обіцяє' });
+    const since = h.fake.mark();
+    const header = text(await command(paula, '/digest'));
+    expect(header.startsWith('⏸ <b>Your subscription is paused</b>')).toBe(true);
+    expect(header).toContain('<b>Preview</b> of your next digest');
+    await h.fake.waitForMessage(paula.id, (t) => t.includes('Poland pledges while Paula is paused'), 5000, { since });
+  });
+
+  it('an unsubscribed chat is told it is not subscribed, as one that never subscribed', async () => {
+    await command(ursula, '/subscribe');
+    await command(ursula, '/unsubscribe');
+    expect(text(await command(ursula, '/digest'))).toBe('You are not subscribed. Send /subscribe to get digests.');
+  });
+});
