@@ -289,3 +289,24 @@ describe('/digest for a paused or cancelled subscription', () => {
     expect(text(await command(ursula, '/digest'))).toBe('You are not subscribed. Send /subscribe to get digests.');
   });
 });
+
+describe('/timezone', () => {
+  const tomas = { id: 3201, first_name: 'Tomas', language_code: 'en' };
+  const taras = { id: 3202, first_name: 'Тарас', language_code: 'uk' };
+
+  it('answers a bad time zone with examples to copy, escaped, in both languages, and keeps the old one', async () => {
+    await command(tomas, '/subscribe');
+    const en = text(await command(tomas, '/timezone Mars/<Olympus>'));
+    expect(en).toContain('“Mars/&lt;Olympus&gt;” is not a time zone I know.');
+    expect(en).toContain('<code>/timezone Europe/Kyiv</code>');
+    expect(en).toContain('<code>/timezone America/New_York</code>');
+    await command(taras, '/subscribe');
+    const uk = text(await command(taras, '/timezone Kyiv'));
+    expect(uk).toContain('«Kyiv» — невідомий мені часовий пояс.');
+    expect(uk).toContain('<code>/timezone Europe/Kyiv</code>');
+    expect(uk).toContain('<code>/timezone America/New_York</code>');
+    expect((await db().subscription.findUnique({ where: { chatId: BigInt(taras.id) } }))?.timezone).toBe('Europe/Kyiv');
+    expect(text(await command(taras, '/timezone America/New_York'))).toContain('Часовий пояс: America/New_York.');
+  });
+});
+
