@@ -78,6 +78,13 @@ describe('/country', () => {
     }
   });
 
+  it('words Ukrainian lines without guessing the partner\'s gender', async () => {
+    expect(text((await ask(uk(), '/country Хорватія')).first)).toContain('Приєднань до рамок, які ми відстежуємо, немає.');
+    expect(text((await ask(uk(), '/country Угорщина')).first)).toContain(
+      'Угорщина не входить до партнерів у наших даних (станом на 13 лютого 2026 р.): не є учасником Спільної декларації',
+    );
+  });
+
   it('answers an unknown name politely with a hint and a button to the list, in both languages', async () => {
     const u = en();
     const { first } = await ask(u, '/country Atlantis <b>');
@@ -304,6 +311,15 @@ describe('inline mode', () => {
     expect(results[0]!.input_message_content.message_text).toContain('Підписано 16 лютого 2024 р.');
     expect(call.params.is_personal).toBe(true);
     expect(Number(call.params.cache_time)).toBeLessThanOrEqual(60);
+  });
+
+  it('describes a declaration-only partner without a gendered verb, in Ukrainian', async () => {
+    const since = h.fake.mark();
+    h.fake.inlineQuery({ id: 7003, first_name: 'Ann', language_code: 'uk' }, 'Болгарія');
+    const call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
+    const results = call.params.results as Array<{ title: string; description: string }>;
+    expect(results[0]!.title).toBe('🇧🇬 Болгарія');
+    expect(results[0]!.description).toBe('Учасник Декларації G7; двосторонньої угоди немає');
   });
 
   it('matches name prefixes, lists the latest agreements for an empty query, and answers nothing found with a button', async () => {

@@ -102,6 +102,11 @@ describe('subscribing', () => {
     expect(text(reply)).toContain('Partners: 🇫🇷 France');
   });
 
+  it('confirms a deep-link subscription in Ukrainian without declining the name', async () => {
+    const reply = await command({ id: 3007, first_name: 'Марія', language_code: 'uk' }, '/start sub_FR');
+    expect(text(reply)).toContain('✅ Ви підписалися на новини. Тема: <b>Франція</b>.');
+  });
+
   it('changes frequency, quiet hours and silent delivery with buttons', async () => {
     const panel = await command(ivan, '/subscribe');
     let edited = await press(ivan, panel, 'sub:f:i');
