@@ -18,6 +18,7 @@ start-welcome =
 
     /help lists everything I can do. /language switches between Ukrainian and English.
 start-welcome-back = Welcome back, { $name }! /help lists everything I can do.
+start-unknown-link = ℹ️ I did not recognise the link you followed, so here is the usual welcome.
 
 ## /help
 help-text =
@@ -41,6 +42,7 @@ help-text =
 ## /language
 language-choose = Choose your language:
 language-set = Done: I will speak English with you.
+language-unsupported = I can only speak Ukrainian or English. Send /language and choose one of them.
 
 ## Command menu (setMyCommands)
 cmd-start = Start and introduction

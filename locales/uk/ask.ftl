@@ -41,9 +41,9 @@ ask-duration = Угода з партнером { $partner } (підписана
 ask-duration-unknown = Строк дії угоди з партнером { $partner } (підписана { $date }) джерела не підтверджують.
 ask-ratification-not-required = Угода з партнером { $partner } (підписана { $date }) не потребує ратифікації.
 ask-ratification-pending = Угода з партнером { $partner } (підписана { $date }) очікує ратифікації.
-ask-ratification-ratified = Угоду з партнером { $partner } (підписана { $date }) ратифіковано.
-ask-ratification-in-force = Угоду з партнером { $partner } (підписана { $date }) ратифіковано, вона набула чинності.
-ask-ratification-unknown = Джерела не повідомляють, чи ратифіковано угоду з партнером { $partner } (підписана { $date }); більшість таких угод набули чинності з моменту підписання.
+ask-ratification-ratified = Угоду з партнером { $partner } (підписану { $date }) ратифіковано.
+ask-ratification-in-force = Угоду з партнером { $partner } (підписану { $date }) ратифіковано, вона набула чинності.
+ask-ratification-unknown = Джерела не повідомляють, чи ратифіковано угоду з партнером { $partner } (підписану { $date }); більшість таких угод набули чинності з моменту підписання.
 ask-pillars = Угода з партнером { $partner } охоплює { $count ->
     [one] { $count } напрям
     [few] { $count } напрями

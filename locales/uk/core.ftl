@@ -19,6 +19,7 @@ start-welcome =
 
     /help — усе, що я вмію. /language — перемкнути українську чи англійську.
 start-welcome-back = З поверненням, { $name }! /help — усе, що я вмію.
+start-unknown-link = ℹ️ Я не впізнав посилання, за яким ви перейшли, тож ось звичайне привітання.
 
 ## /help
 help-text =
@@ -42,6 +43,7 @@ help-text =
 ## /language
 language-choose = Оберіть мову:
 language-set = Готово: розмовлятиму з вами українською.
+language-unsupported = Я розмовляю лише українською або англійською. Надішліть /language і оберіть одну з них.
 
 ## Меню команд (setMyCommands)
 cmd-start = Початок і знайомство

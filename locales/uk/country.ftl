@@ -1,7 +1,7 @@
 # /country — картка партнера і перелік партнерів.
 
 country-frameworks-heading = Приєднання до рамок
-country-no-frameworks = Не приєднався до жодної з рамок, які ми відстежуємо.
+country-no-frameworks = Приєднань до рамок, які ми відстежуємо, немає.
 country-agreement-heading = Двостороння угода
 country-no-agreement = Двосторонньої безпекової угоди з Україною поки немає.
 country-title-descriptive = (описова назва; офіційного формулювання не знайдено)
@@ -33,7 +33,7 @@ country-pledges-heading = Внески та зобов'язання
 country-milestones-heading = Останні події
 country-summary-agreement = Угоду підписано { $date }
 country-summary-related = Пов'язану угоду підписано { $date }
-country-summary-declaration-only = Приєдналася до Декларації G7; двосторонньої угоди немає
+country-summary-declaration-only = Учасник Декларації G7; двосторонньої угоди немає
 country-summary-none = Двосторонньої угоди немає
 country-list-heading = { $count ->
     [one] { $count } партнер
@@ -60,5 +60,6 @@ country-ambiguous = «{ $query }» може означати кількох па
 country-not-found = Я не знаю партнера з назвою «{ $query }».
 country-not-found-suggest = Можливо, ви мали на увазі когось із них?
 country-not-found-hint = Надішліть /country без назви, щоб побачити всіх партнерів.
-country-non-partner = { $name } не входить до партнерів у наших даних (станом на { $date }): не приєдналася до Спільної декларації і не має зафіксованої двосторонньої безпекової угоди з Україною.
+country-non-partner = { $name } не входить до партнерів у наших даних (станом на { $date }): не є учасником Спільної декларації і не має зафіксованої двосторонньої безпекової угоди з Україною.
+country-ukraine = 🇺🇦 Україна — сторона, яка отримує ці зобов'язання, а не партнер. Хто їх узяв, показує /signatories, а картку партнера відкриє, наприклад, <code>/country Німеччина</code>.
 country-button-list = 📋 Усі партнери

@@ -166,12 +166,12 @@ export function createDigestService(deps: DigestServiceDeps) {
       return { created: r.created, recipients: rows.length, considered: recipients.length };
     }),
 
-    /** /digest: what the next digest would say now, without marking anything delivered. */
-    async preview(chatId: bigint, lang: Lang, at: Date): Promise<string[] | null> {
+    /** /digest: what the next digest would say now, without marking anything delivered; null without an active subscription. */
+    async preview(chatId: bigint, lang: Lang, at: Date): Promise<{ parts: string[]; paused: boolean } | null> {
       const sub = await repos.subscriptions.get(chatId);
-      if (!sub) return null;
+      if (!sub || !sub.active) return null;
       const c = await composer();
-      return c.compose({ from: sub.deliveredUpTo, to: at }, sub.filters, lang)?.parts ?? [];
+      return { parts: c.compose({ from: sub.deliveredUpTo, to: at }, sub.filters, lang)?.parts ?? [], paused: sub.pausedAt !== null };
     },
 
     /** Before a digest's first part goes: its text, from the events still published (see the header). */

@@ -63,6 +63,28 @@ describe('/country', () => {
     expect(text((await ask(en(), '/country Bulgaria')).first)).toContain('No bilateral security agreement with Ukraine so far.');
   });
 
+  it('explains that Ukraine is the recipient, not a partner, in both languages', async () => {
+    for (const q of ['Ukraine', 'UA', '🇺🇦']) {
+      const { first } = await ask(en(), `/country ${q}`);
+      expect(text(first)).toContain('Ukraine is the recipient of these commitments, not a partner.');
+      expect(text(first)).toContain('/signatories');
+      expect(text(first)).toContain('<code>/country Germany</code>');
+      expect(buttons(first).find((b) => b.callback_data === 'page:countries:1')?.text).toBe('📋 All partners');
+    }
+    for (const q of ['Україна', 'UA']) {
+      const { first } = await ask(uk(), `/country ${q}`);
+      expect(text(first)).toContain("Україна — сторона, яка отримує ці зобов'язання, а не партнер.");
+      expect(text(first)).toContain('<code>/country Німеччина</code>');
+    }
+  });
+
+  it('words Ukrainian lines without guessing the partner\'s gender', async () => {
+    expect(text((await ask(uk(), '/country Хорватія')).first)).toContain('Приєднань до рамок, які ми відстежуємо, немає.');
+    expect(text((await ask(uk(), '/country Угорщина')).first)).toContain(
+      'Угорщина не входить до партнерів у наших даних (станом на 13 лютого 2026 р.): не є учасником Спільної декларації',
+    );
+  });
+
   it('answers an unknown name politely with a hint and a button to the list, in both languages', async () => {
     const u = en();
     const { first } = await ask(u, '/country Atlantis <b>');
@@ -289,6 +311,15 @@ describe('inline mode', () => {
     expect(results[0]!.input_message_content.message_text).toContain('Підписано 16 лютого 2024 р.');
     expect(call.params.is_personal).toBe(true);
     expect(Number(call.params.cache_time)).toBeLessThanOrEqual(60);
+  });
+
+  it('describes a declaration-only partner without a gendered verb, in Ukrainian', async () => {
+    const since = h.fake.mark();
+    h.fake.inlineQuery({ id: 7003, first_name: 'Ann', language_code: 'uk' }, 'Болгарія');
+    const call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
+    const results = call.params.results as Array<{ title: string; description: string }>;
+    expect(results[0]!.title).toBe('🇧🇬 Болгарія');
+    expect(results[0]!.description).toBe('Учасник Декларації G7; двосторонньої угоди немає');
   });
 
   it('matches name prefixes, lists the latest agreements for an empty query, and answers nothing found with a button', async () => {

@@ -102,6 +102,11 @@ describe('subscribing', () => {
     expect(text(reply)).toContain('Partners: 🇫🇷 France');
   });
 
+  it('confirms a deep-link subscription in Ukrainian without declining the name', async () => {
+    const reply = await command({ id: 3007, first_name: 'Марія', language_code: 'uk' }, '/start sub_FR');
+    expect(text(reply)).toContain('✅ Ви підписалися на новини. Тема: <b>Франція</b>.');
+  });
+
   it('changes frequency, quiet hours and silent delivery with buttons', async () => {
     const panel = await command(ivan, '/subscribe');
     let edited = await press(ivan, panel, 'sub:f:i');
@@ -256,3 +261,57 @@ describe('the digest', () => {
     await expect.poll(async () => (await db().subscriber.findUnique({ where: { chatId: BigInt(gone.id) } }))?.reachable).toBe(true);
   });
 });
+
+describe('/digest for a paused or cancelled subscription', () => {
+  const paula = { id: 3101, first_name: 'Paula', language_code: 'en' };
+  const petro = { id: 3102, first_name: 'Петро', language_code: 'uk' };
+  const ursula = { id: 3103, first_name: 'Ursula', language_code: 'en' };
+
+  it('says first that the subscription is paused and how to resume, in both languages', async () => {
+    for (const [user, note, resume] of [
+      [paula, '⏸ <b>Your subscription is paused</b>', 'open /settings and tap ▶️ Resume'],
+      [petro, '⏸ <b>Підписку призупинено</b>', 'відкрийте /settings і натисніть ▶️ Відновити'],
+    ] as const) {
+      const panel = await command(user, '/subscribe');
+      expect(text(await command(user, '/digest'))).not.toContain(note); // active: no note
+      await press(user, panel, 'sub:pause');
+      const preview = text(await command(user, '/digest'));
+      expect(preview.startsWith(note)).toBe(true);
+      expect(preview).toContain(resume);
+    }
+    // with something to show, the note heads the preview's header
+    await publish({ partners: ['PL'], kind: 'pledge', titleEn: 'Poland pledges while Paula is paused', titleUk: 'Польща обіцяє' });
+    const since = h.fake.mark();
+    const header = text(await command(paula, '/digest'));
+    expect(header.startsWith('⏸ <b>Your subscription is paused</b>')).toBe(true);
+    expect(header).toContain('<b>Preview</b> of your next digest');
+    await h.fake.waitForMessage(paula.id, (t) => t.includes('Poland pledges while Paula is paused'), 5000, { since });
+  });
+
+  it('an unsubscribed chat is told it is not subscribed, as one that never subscribed', async () => {
+    await command(ursula, '/subscribe');
+    await command(ursula, '/unsubscribe');
+    expect(text(await command(ursula, '/digest'))).toBe('You are not subscribed. Send /subscribe to get digests.');
+  });
+});
+
+describe('/timezone', () => {
+  const tomas = { id: 3201, first_name: 'Tomas', language_code: 'en' };
+  const taras = { id: 3202, first_name: 'Тарас', language_code: 'uk' };
+
+  it('answers a bad time zone with examples to copy, escaped, in both languages, and keeps the old one', async () => {
+    await command(tomas, '/subscribe');
+    const en = text(await command(tomas, '/timezone Mars/<Olympus>'));
+    expect(en).toContain('“Mars/&lt;Olympus&gt;” is not a time zone I know.');
+    expect(en).toContain('<code>/timezone Europe/Kyiv</code>');
+    expect(en).toContain('<code>/timezone America/New_York</code>');
+    await command(taras, '/subscribe');
+    const uk = text(await command(taras, '/timezone Kyiv'));
+    expect(uk).toContain('«Kyiv» — невідомий мені часовий пояс.');
+    expect(uk).toContain('<code>/timezone Europe/Kyiv</code>');
+    expect(uk).toContain('<code>/timezone America/New_York</code>');
+    expect((await db().subscription.findUnique({ where: { chatId: BigInt(taras.id) } }))?.timezone).toBe('Europe/Kyiv');
+    expect(text(await command(taras, '/timezone America/New_York'))).toContain('Часовий пояс: America/New_York.');
+  });
+});
+

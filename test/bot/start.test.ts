@@ -33,6 +33,38 @@ describe('/start', () => {
   });
 });
 
+describe('/start with a deep link', () => {
+  it('greets as usual and says politely that an unknown link was not recognised, in both languages', async () => {
+    const jane = { id: 2101, first_name: 'Jane', language_code: 'en' };
+    const oksana = { id: 2102, first_name: 'Оксана', language_code: 'uk' };
+    for (const [user, payload, welcome, note] of [
+      [jane, 'foo_bar', 'Hello, Jane!', 'I did not recognise the link you followed, so here is the usual welcome.'],
+      [jane, 'country_XX', 'Hello, Jane!', 'I did not recognise the link you followed'],
+      [jane, 'nonsense', 'Hello, Jane!', 'I did not recognise the link you followed'],
+      [oksana, 'foo_bar', 'Вітаю, Оксана!', 'Я не впізнав посилання, за яким ви перейшли, тож ось звичайне привітання.'],
+      [oksana, 'pillar_nothing', 'Вітаю, Оксана!', 'Я не впізнав посилання'],
+    ] as const) {
+      const since = h.fake.mark();
+      h.fake.sendText(user, `/start ${payload}`);
+      const reply = text(await h.fake.waitForMessage(user.id, undefined, undefined, { since }));
+      expect(reply).toContain(welcome);
+      expect(reply).toContain(note);
+    }
+  });
+
+  it('adds no note to a plain /start or a link that works', async () => {
+    const user = { id: 2103, first_name: 'Jim', language_code: 'en' };
+    let since = h.fake.mark();
+    h.fake.sendText(user, '/start');
+    expect(text(await h.fake.waitForMessage(user.id, undefined, undefined, { since }))).not.toContain('did not recognise');
+    since = h.fake.mark();
+    h.fake.sendText(user, '/start country_DE');
+    const card = text(await h.fake.waitForMessage(user.id, undefined, undefined, { since }));
+    expect(card).toContain('<b>Germany</b>');
+    expect(card).not.toContain('did not recognise');
+  });
+});
+
 describe('/language', () => {
   it('switches language with a button, remembers it, and sets the chat command menu', async () => {
     const user = { id: 2001, first_name: 'Taras', language_code: 'uk' };
@@ -57,6 +89,30 @@ describe('/language', () => {
     const since2 = h.fake.mark();
     h.fake.sendText(user, '/help');
     expect(text(await h.fake.waitForMessage(user.id, undefined, undefined, { since: since2 }))).toContain('What I can do');
+  });
+
+  it('answers a forged language button politely and changes nothing, in both languages', async () => {
+    const db = h.app.db;
+    for (const [user, answer] of [
+      [{ id: 2011, first_name: 'Kate', language_code: 'en' }, 'I can only speak Ukrainian or English. Send /language and choose one of them.'],
+      [{ id: 2012, first_name: 'Ольга', language_code: 'uk' }, 'Я розмовляю лише українською або англійською. Надішліть /language і оберіть одну з них.'],
+    ] as const) {
+      let since = h.fake.mark();
+      h.fake.sendText(user, '/language');
+      const prompt = await h.fake.waitForMessage(user.id, undefined, undefined, { since });
+      const before = await db.subscriber.findUnique({ where: { chatId: BigInt(user.id) } });
+      since = h.fake.mark();
+      h.fake.pressButton(user, prompt, 'lang:xx');
+      const answered = await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
+      expect(answered.params.text).toBe(answer);
+      await h.fake.updatesConsumed();
+      expect(h.fake.calls.filter((c) => c.seq >= since && ['editMessageText', 'setMyCommands', 'sendMessage'].includes(c.method))).toHaveLength(0);
+      expect((await db.subscriber.findUnique({ where: { chatId: BigInt(user.id) } }))?.language).toBe(before?.language);
+      // still alive, still in the user's language
+      since = h.fake.mark();
+      h.fake.sendText(user, '/help');
+      expect(text(await h.fake.waitForMessage(user.id, undefined, undefined, { since }))).toContain(user.language_code === 'en' ? 'What I can do' : 'Що я вмію');
+    }
   });
 });
 

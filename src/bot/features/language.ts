@@ -18,7 +18,8 @@ languageFeature.command('language', async (ctx) => {
 
 languageFeature.action(/^lang:(\w+)$/, async (ctx) => {
   const lang = ctx.match[1];
-  if (!isLang(lang) || !ctx.chat) return ctx.answerCbQuery();
+  // A forged or outdated `lang:xx`: answered politely, nothing stored.
+  if (!isLang(lang) || !ctx.chat) return ctx.answerCbQuery(ctx.t('language-unsupported'));
   await ctx.services.repos.subscribers.setLanguage(BigInt(ctx.chat.id), lang);
   setLanguage(ctx, lang);
   await ctx.answerCbQuery();

@@ -4,7 +4,8 @@ import type { BotContext } from '../context.js';
 
 /**
  * A deep-link handler: `t.me/bot?start=<prefix>_<arg>` calls handlers[prefix](ctx, arg). It returns
- * false when the argument means nothing (then the user gets the ordinary greeting).
+ * false when the argument means nothing (then the user gets the ordinary greeting and a note that the
+ * link was not recognised).
  */
 export type DeepLinkHandler = (ctx: BotContext, arg: string) => Promise<boolean>;
 export type DeepLinks = Record<string, DeepLinkHandler>;
@@ -17,7 +18,10 @@ export function createStartFeature(deepLinks: DeepLinks): Composer<BotContext> {
     const handler = m ? deepLinks[m[1]!] : undefined;
     if (handler && (await handler(ctx, m![2]!))) return;
     const name = esc(ctx.from.first_name || ctx.from.username || '');
-    await ctx.replyWithHTML(ctx.t('start-welcome', { name }), { link_preview_options: { is_disabled: true } });
+    const welcome = ctx.t('start-welcome', { name });
+    // A link the bot did not make (or one that names something gone): the greeting, and a word about the link.
+    const text = ctx.payload ? `${welcome}\n\n${ctx.t('start-unknown-link')}` : welcome;
+    await ctx.replyWithHTML(text, { link_preview_options: { is_disabled: true } });
   });
   return feature;
 }
