@@ -101,6 +101,8 @@ export async function run(): Promise<BenchRow[]> {
       await db.$executeRawUnsafe(`INSERT INTO "SubscriptionFilter" ("subscriptionId", "type", "value") VALUES ${filters.map(() => '(?, ?, ?)').join(', ')}`, ...filters.flat());
     }
     await db.$disconnect();
+    // BENCH_KEEP_DB=<file>: keep a copy of the generated database, to profile digest-compose.ts on it.
+    if (process.env.BENCH_KEEP_DB) copyFileSync(path.join(dir, 'bench.db'), process.env.BENCH_KEEP_DB);
     // Each way of composing in its own fresh process, on its own copy of the same database.
     const compose = async (mode: 'whole' | 'paged') => {
       const file = path.join(dir, `compose-${mode}.db`);

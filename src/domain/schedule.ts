@@ -47,7 +47,26 @@ export interface LocalTime {
   weekday: number;
 }
 
-export function localTime(at: Date, tz: string): LocalTime {
+/**
+ * Recent answers of localTime: a digest run asks the same few (zone, instant) pairs for every
+ * subscriber (their due moments and quiet hours), and Intl's formatToParts is slow. Bounded: it
+ * is cleared when full.
+ */
+const localTimes = new Map<string, Readonly<LocalTime>>();
+const LOCAL_TIMES_MAX = 10_000;
+
+/** The wall-clock time of an instant in a zone. */
+export function localTime(at: Date, tz: string): Readonly<LocalTime> {
+  const key = `${tz} ${at.getTime()}`;
+  let l = localTimes.get(key);
+  if (!l) {
+    if (localTimes.size >= LOCAL_TIMES_MAX) localTimes.clear();
+    localTimes.set(key, (l = Object.freeze(computeLocalTime(at, tz))));
+  }
+  return l;
+}
+
+function computeLocalTime(at: Date, tz: string): LocalTime {
   const parts: Record<string, string> = {};
   for (const p of formatter(tz).formatToParts(at)) parts[p.type] = p.value;
   return {

@@ -5,7 +5,8 @@
 import type { DigestFilters } from '../../domain/digest.js';
 import type { Db, Tx } from '../client.js';
 
-export type Frequency = 'instant' | 'daily' | 'weekly';
+export const FREQUENCIES = ['instant', 'daily', 'weekly'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
 export type FilterType = 'partner' | 'pillar' | 'kind';
 
 export interface SubscriptionView {
@@ -147,22 +148,27 @@ export function createSubscriptionRepository(db: Db) {
 
     /**
      * The same recipients, a page at a time in id order (keyset pagination: each page starts after
-     * the last id of the one before), so that no more than `pageSize` are held at once. `client`
-     * is the transaction to read in, when the pages are consumed inside one.
+     * the last id of the one before), so that no more than `pageSize` are held at once; one
+     * frequency after another, so that every page is a range of the (active, frequency) index
+     * read in id order (with several frequencies at once SQLite sorts all the remaining rows for
+     * each page). `client` is the transaction to read in, when the pages are consumed inside one.
      */
     async *recipientPages(frequency: Frequency | Frequency[] | undefined, pageSize: number, client: Db | Tx = db): AsyncGenerator<Recipient[]> {
-      let after = 0;
-      for (;;) {
-        const rows = await client.subscription.findMany({
-          where: { ...recipientWhere(frequency), id: { gt: after } },
-          include: recipientInclude,
-          orderBy: { id: 'asc' },
-          take: pageSize,
-        });
-        if (!rows.length) return;
-        after = rows.at(-1)!.id;
-        yield rows.map((r) => ({ ...view(r), ...r.subscriber }));
-        if (rows.length < pageSize) return;
+      const frequencies: Frequency[] = frequency === undefined ? [...FREQUENCIES] : Array.isArray(frequency) ? frequency : [frequency];
+      for (const f of new Set(frequencies)) {
+        let after = 0;
+        for (;;) {
+          const rows = await client.subscription.findMany({
+            where: { ...recipientWhere(f), id: { gt: after } },
+            include: recipientInclude,
+            orderBy: { id: 'asc' },
+            take: pageSize,
+          });
+          if (!rows.length) break;
+          after = rows.at(-1)!.id;
+          yield rows.map((r) => ({ ...view(r), ...r.subscriber }));
+          if (rows.length < pageSize) break;
+        }
       }
     },
 

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Delivery_chatId_status_idx" ON "Delivery"("chatId", "status");
