@@ -8,6 +8,8 @@
  * sheet) stops the build.
  */
 
+import type { Framework } from '../src/domain/catalog.js';
+
 /** The latest fact date the sources cover (SOURCES.md: "nothing later than 2026-02-13 is covered"). */
 export const DATA_AS_OF = '2026-02-13';
 
@@ -15,14 +17,8 @@ export const DATA_AS_OF = '2026-02-13';
 // Frameworks
 // ---------------------------------------------------------------------------------------------
 
-export interface FrameworkAddition {
-  id: string;
-  nameEn: string;
-  nameUk: string;
-  shortNameEn: string;
-  shortNameUk: string;
-  descriptionEn: string;
-  descriptionUk: string;
+/** A framework as the catalog has it; its date and source come from its adoption event, its order from this list. */
+export interface FrameworkAddition extends Omit<Framework, 'adoptedOn' | 'sourceUrl' | 'sortOrder'> {
   /** The sheet event that marks the framework's adoption: gives adoptedOn and sourceUrl. */
   adoptedBy: { date: string; kind: string };
 }
