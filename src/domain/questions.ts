@@ -426,9 +426,11 @@ export function answer(catalog: Catalog, q: Question): Answer {
  */
 export function pillarNamedAlone(catalog: Catalog, text: string): Pillar | undefined {
   const norm = normalize(text);
-  if (!norm || norm.split(' ').length > 3 || parseQuestion(catalog, text).kind !== 'unrecognised') return undefined;
+  if (!norm || norm.split(' ').length > 3) return undefined;
   const r = resolvePillar(catalog, norm);
-  return r.status === 'found' ? r.item : undefined;
+  // Parsed as a question only when a pillar matched: most texts are not pillars, and the caller
+  // parses them once (answerQuestion).
+  return r.status === 'found' && parseQuestion(catalog, text).kind === 'unrecognised' ? r.item : undefined;
 }
 
 /**
