@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { createPrisma } from '../src/db/client.js';
 import { createRepositories } from '../src/db/repositories/index.js';
-import { PAGE_SIZE, createDigestService } from '../src/delivery/digests.js';
+import { PAGE_SIZE, createDigestService } from '../src/services/digests.js';
 import { loadI18n } from '../src/i18n/index.js';
 
 const [url, mode] = process.argv.slice(2) as [string, 'paged' | 'whole'];

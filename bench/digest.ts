@@ -20,7 +20,7 @@ import { createPrisma } from '../src/db/client.js';
 import { createRepositories } from '../src/db/repositories/index.js';
 import { applyMigrations } from '../src/db/schema-engine.js';
 import { seedDatabase } from '../src/db/seed.js';
-import { PAGE_SIZE } from '../src/delivery/digests.js';
+import { PAGE_SIZE } from '../src/services/digests.js';
 import { createRateLimiter } from '../src/delivery/rate-limiter.js';
 import { createDeliveryWorker } from '../src/delivery/worker.js';
 import { KIND_GROUPS } from '../src/domain/digest.js';

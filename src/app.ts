@@ -7,17 +7,15 @@ import type { Telegraf } from 'telegraf';
 import type { Config } from './config.js';
 import { registerBotProfile } from './bot/commands.js';
 import { setAdminMenu } from './bot/features/admin/index.js';
-import type { BotContext, Services } from './bot/context.js';
+import type { BotContext } from './bot/context.js';
 import { createBot } from './bot/create-bot.js';
 import { createPrisma, type Db } from './db/client.js';
 import type { BroadcastPort } from './domain/ports.js';
-import { createRepositories } from './db/repositories/index.js';
 import { applyMigrations } from './db/schema-engine.js';
 import { seedDatabase } from './db/seed.js';
-import { loadI18n, negotiateLanguage } from './i18n/index.js';
+import { negotiateLanguage } from './i18n/index.js';
 import { createLogger, type Logger } from './logger.js';
-import { createBroadcast } from './delivery/broadcast.js';
-import { createDigestService } from './delivery/digests.js';
+import { createServices, type Services } from './services/index.js';
 import { createRateLimiter } from './delivery/rate-limiter.js';
 import { type DeliveryWorker, createDeliveryWorker } from './delivery/worker.js';
 import { type Scheduler, createScheduler } from './scheduler/index.js';
@@ -72,27 +70,6 @@ export async function prepareDatabase(config: Pick<Config, 'databaseUrl'>, logge
     'database ready',
   );
   return db;
-}
-
-/** The services the bot's features use, over one database; the app and the benchmarks build them here. */
-export function createServices(
-  db: Db,
-  config: Pick<Config, 'adminIds' | 'adminChatId'>,
-  opts: { logger: Logger; now?: () => Date; onQueued?: () => void; broadcast?: BroadcastPort },
-): Services {
-  const repos = createRepositories(db);
-  const i18n = loadI18n();
-  const now = opts.now ?? (() => new Date());
-  const digests = createDigestService({ repos, i18n, logger: opts.logger.child({ room: 'digest' }), onQueued: () => opts.onQueued?.() });
-  return {
-    config: { adminIds: config.adminIds, adminChatId: config.adminChatId },
-    repos,
-    i18n,
-    // Tests may put a recording double at the outbox boundary; the app uses the real broadcaster.
-    broadcast: opts.broadcast ?? createBroadcast({ digests, repos, now }),
-    digests,
-    now,
-  };
 }
 
 export async function startApp(config: Config, opts: { logger?: Logger; now?: () => Date; broadcast?: BroadcastPort } = {}): Promise<App> {

@@ -36,7 +36,7 @@ export async function editHtml(ctx: BotContext, text: string, keyboard?: Keyboar
  * is answered with a polite note and null is returned; on success the caller answers it.
  */
 export async function decodePressed(ctx: BotContext): Promise<{ data: CallbackData; catalog: Catalog } | null> {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const raw = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
   const data = decodeCallback(raw, knownValues(catalog));
   if (!data) {

@@ -1,6 +1,6 @@
 /**
  * Ports: what the domain and the bot need from the outside, declared here and implemented elsewhere.
- * BroadcastPort is implemented by the delivery side (src/delivery/broadcast.ts): it puts messages in
+ * BroadcastPort is implemented by the delivery side (src/services/broadcasts.ts): it puts messages in
  * the outbox, so they share its rate limits and exactly-once guarantee.
  */
 export interface BroadcastPort {

@@ -12,7 +12,7 @@ import { createPrisma, type Db } from '../../src/db/client.js';
 import { createRepositories } from '../../src/db/repositories/index.js';
 import { applyMigrations } from '../../src/db/schema-engine.js';
 import { seedDatabase } from '../../src/db/seed.js';
-import { createDigestService } from '../../src/delivery/digests.js';
+import { createDigestService } from '../../src/services/digests.js';
 import { loadI18n } from '../../src/i18n/index.js';
 
 const N = 23;

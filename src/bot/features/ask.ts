@@ -37,7 +37,7 @@ askFeature.on('text', async (ctx, next) => {
     await ctx.replyWithHTML(ctx.t('error-too-long', { max: MAX_QUESTION_LENGTH }), replyParams);
     return;
   }
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const pillar = pillarNamedAlone(catalog, question);
   if (pillar) return replyPillar(ctx, catalog, pillar);
   const html = answerQuestion(catalog, question, ctx.tr) ?? ctx.t('ask-help');

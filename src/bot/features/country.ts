@@ -34,7 +34,7 @@ export async function replyCountryCard(ctx: BotContext, catalog: Catalog, partne
 
 /** Answers a typed name: the card, a choice between candidates, or a polite "not found". */
 export async function answerCountryQuery(ctx: BotContext, query: string): Promise<void> {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const shown = esc(query.length > MAX_QUERY ? `${query.slice(0, MAX_QUERY)}…` : query);
   const r = resolveCountry(catalog, query.slice(0, MAX_QUERY * 2));
   if (r.status === 'partner') return replyCountryCard(ctx, catalog, r.partner);
@@ -57,7 +57,7 @@ export async function answerCountryQuery(ctx: BotContext, query: string): Promis
 countryFeature.command('country', async (ctx) => {
   const query = ctx.payload.trim();
   if (query) return answerCountryQuery(ctx, query);
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const { text, keyboard } = listKeyboard(ctx, catalog, 1);
   await replyHtml(ctx, text, keyboard);
 });
@@ -80,7 +80,7 @@ countryFeature.action(/^page:countries:/, async (ctx) => {
 
 /** ?start=country_DE */
 export const countryDeepLink: DeepLinkHandler = async (ctx, arg) => {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const partner = /^[A-Za-z]{2}$/.test(arg) ? catalog.partner(arg.toUpperCase()) : undefined;
   if (!partner) return false;
   await replyCountryCard(ctx, catalog, partner);

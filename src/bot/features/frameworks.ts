@@ -7,5 +7,5 @@ import type { BotContext } from '../context.js';
 export const frameworksFeature = new Composer<BotContext>();
 
 frameworksFeature.command('frameworks', async (ctx) => {
-  await replyHtml(ctx, formatFrameworks(await ctx.services.repos.catalog.get(), ctx.tr));
+  await replyHtml(ctx, formatFrameworks(await ctx.services.facts.catalog(), ctx.tr));
 });

@@ -43,7 +43,7 @@ function article(catalog: Catalog, p: Partner, tr: Translator): InlineQueryResul
 }
 
 inlineFeature.on('inline_query', async (ctx) => {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const query = ctx.inlineQuery.query.slice(0, 100);
   const results = inlinePartners(catalog, query).map((p) => article(catalog, p, ctx.tr));
   await ctx.answerInlineQuery(results, {

@@ -23,7 +23,7 @@ export async function replyPillar(ctx: BotContext, catalog: Catalog, pillar: Pil
 }
 
 pillarFeature.command('pillar', async (ctx) => {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const query = ctx.payload.trim();
   if (!query) return replyHtml(ctx, formatPillarList(catalog, ctx.tr), pillarButtons(ctx, catalog.pillars));
   const r = resolvePillar(catalog, query.slice(0, 200));
@@ -45,7 +45,7 @@ pillarFeature.action(/^pillar:/, async (ctx) => {
 
 /** ?start=pillar_military */
 export const pillarDeepLink: DeepLinkHandler = async (ctx, arg) => {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const pillar = /^[a-z][a-z0-9-]{0,40}$/.test(arg) ? catalog.pillar(arg) : undefined;
   if (!pillar) return false;
   await replyPillar(ctx, catalog, pillar);

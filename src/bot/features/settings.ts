@@ -261,7 +261,7 @@ export async function isChatAdmin(ctx: BotContext, chatId: number = ctx.chat!.id
 }
 
 export async function showPanel(ctx: BotContext, prefix?: string): Promise<void> {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const sub = await ctx.services.repos.subscriptions.get(BigInt(ctx.chat!.id));
   const text = [prefix, panelText(ctx, sub, catalog)].filter(Boolean).join('\n\n');
   await ctx.replyWithHTML(text, { ...Markup.inlineKeyboard(mainKeyboard(ctx, sub)), link_preview_options: { is_disabled: true } });
@@ -290,7 +290,7 @@ settingsFeature.command('timezone', async (ctx) => {
 settingsFeature.action(/^sub:/, async (ctx) => {
   const chat = ctx.chat;
   const data = 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const action = decodeSubAction(data, catalog);
   if (!action || !chat) return void (await ctx.answerCbQuery(ctx.t('unhandled-button')));
   if (!(await isChatAdmin(ctx))) return void (await ctx.answerCbQuery(ctx.t('sub-not-admin'), { show_alert: true }));

@@ -7,5 +7,5 @@ import type { BotContext } from '../context.js';
 export const signatoriesFeature = new Composer<BotContext>();
 
 signatoriesFeature.command(['signatories', 'countries'], async (ctx) => {
-  await replyHtml(ctx, formatSignatories(await ctx.services.repos.catalog.get(), ctx.tr));
+  await replyHtml(ctx, formatSignatories(await ctx.services.facts.catalog(), ctx.tr));
 });

@@ -7,5 +7,5 @@ import type { BotContext } from '../context.js';
 export const sourcesFeature = new Composer<BotContext>();
 
 sourcesFeature.command('sources', async (ctx) => {
-  await replyHtml(ctx, formatSources(await ctx.services.repos.catalog.get(), ctx.tr));
+  await replyHtml(ctx, formatSources(await ctx.services.facts.catalog(), ctx.tr));
 });

@@ -7,5 +7,5 @@ import type { BotContext } from '../context.js';
 export const statsFeature = new Composer<BotContext>();
 
 statsFeature.command('stats', async (ctx) => {
-  await replyHtml(ctx, formatStats(await ctx.services.repos.catalog.get(), ctx.tr));
+  await replyHtml(ctx, formatStats(await ctx.services.facts.catalog(), ctx.tr));
 });

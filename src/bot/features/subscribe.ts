@@ -58,7 +58,7 @@ subscribeFeature.command('unsubscribe', async (ctx) => {
 /** `?start=sub_DE`, `sub_military`, `sub_all`: subscribe in one tap (a filter is added to existing ones). */
 export const subscribeDeepLink: DeepLinkHandler = async (ctx, arg) => {
   if (!ctx.chat || ctx.chat.type !== 'private') return false;
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const partner = /^[A-Za-z]{2}$/.test(arg) ? catalog.partner(arg.toUpperCase()) : undefined;
   const pillar = catalog.pillar(arg.toLowerCase());
   if (!partner && !pillar && arg !== 'all') {

@@ -14,7 +14,7 @@ function view(ctx: BotContext, catalog: Catalog, page: number) {
 }
 
 timelineFeature.command('timeline', async (ctx) => {
-  const { text, keyboard } = view(ctx, await ctx.services.repos.catalog.get(), 1);
+  const { text, keyboard } = view(ctx, await ctx.services.facts.catalog(), 1);
   await replyHtml(ctx, text, keyboard);
 });
 

@@ -15,7 +15,7 @@ export const exchangeFeature = new Composer<BotContext>();
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 exchangeFeature.command('export', async (ctx) => {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const today = ctx.services.now().toISOString().slice(0, 10);
   const data = buildExport(catalog, today);
   await ctx.replyWithDocument(
@@ -61,7 +61,7 @@ exchangeFeature.on('document', async (ctx, next) => {
     ctx.log.warn({ err }, 'could not download the import file');
     return ctx.replyWithHTML(ctx.t('admin-import-download-failed'));
   }
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const parsed = kind === 'json' ? parseImportJson(text, catalog) : parseImportCsv(text, catalog);
   if (!parsed.ok) return replyLong(ctx, formatErrors(ctx, parsed.errors, 40));
   const actor = BigInt(ctx.from.id);

@@ -60,7 +60,7 @@ export async function previewEvent(ctx: BotContext, event: EventInput): Promise<
 }
 
 oneLine('addevent', async (ctx, args) => {
-  const r = parseAddEvent(await ctx.services.repos.catalog.get(), args);
+  const r = parseAddEvent(await ctx.services.facts.catalog(), args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
   await previewEvent(ctx, r.value);
 });
@@ -68,7 +68,7 @@ oneLine('addevent', async (ctx, args) => {
 oneLine('editevent', async (ctx, args) => {
   const idText = /^\s*(\d{1,9})\s*\|/.exec(args)?.[1];
   const current = idText ? await ctx.services.repos.admin.getEvent(Number(idText)) : undefined;
-  const r = parseEditEvent(await ctx.services.repos.catalog.get(), args, () => current);
+  const r = parseEditEvent(await ctx.services.facts.catalog(), args, () => current);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
   const { id, input } = r.value;
   await offerPreview(ctx, await eventPreviewText(ctx, input), {
@@ -84,7 +84,7 @@ oneLine('addpartner', async (ctx, args) => {
   const r = parseAddPartner(args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
   const p = r.value;
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const exists = !!catalog.partner(p.code);
   const text = ctx.t(exists ? 'admin-partner-preview-edit' : 'admin-partner-preview-new', {
     code: p.code,
@@ -104,7 +104,7 @@ oneLine('addpartner', async (ctx, args) => {
 });
 
 oneLine('join', async (ctx, args) => {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const r = parseJoin(catalog, args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
   const j = r.value;
@@ -130,7 +130,7 @@ oneLine('join', async (ctx, args) => {
 });
 
 oneLine('addagreement', async (ctx, args) => {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const r = parseAddAgreement(catalog, args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
   const a = r.value;
@@ -157,7 +157,7 @@ oneLine('addagreement', async (ctx, args) => {
 });
 
 oneLine('ratify', async (ctx, args) => {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const r = parseRatify(catalog, args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
   const v = r.value;
@@ -182,7 +182,7 @@ oneLine('ratify', async (ctx, args) => {
 });
 
 oneLine('extend', async (ctx, args) => {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const r = parseExtend(catalog, args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
   const v = r.value;
@@ -207,7 +207,7 @@ oneLine('extend', async (ctx, args) => {
 });
 
 oneLine('addpledge', async (ctx, args) => {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const r = parseAddPledge(catalog, args);
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
   const p = r.value;

@@ -153,7 +153,7 @@ const answersOf = (ctx: FormCtx) => ((ctx.wizard.state as { answers?: Record<str
 
 async function ask(ctx: FormCtx, spec: FormSpec, index: number): Promise<void> {
   const field = spec.fields[index]!;
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const rows: ReturnType<typeof Markup.button.callback>[][] = [];
   const choices = field.choices?.(catalog) ?? [];
   for (let i = 0; i < choices.length; i += 2) {
@@ -180,7 +180,7 @@ export function fieldErrors(spec: FormSpec, catalog: Catalog, answers: Record<st
 function step(spec: FormSpec, index: number): Middleware<FormCtx> {
   const field = spec.fields[index]!;
   return async (ctx) => {
-    const catalog = await ctx.services.repos.catalog.get();
+    const catalog = await ctx.services.facts.catalog();
     let value: string | undefined;
     if (ctx.callbackQuery && 'data' in ctx.callbackQuery) {
       await ctx.answerCbQuery();

@@ -11,7 +11,7 @@ import type { BotContext } from '../../context.js';
 import { type Pending, addPending, decodeAdminCallback, encodeAdminCallback, replyLong, requireRole, takePending, removeButtons } from './common.js';
 
 export async function eventPreviewText(ctx: BotContext, event: EventInput, frameworkId: string | null = null): Promise<string> {
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const draft = { ...event, frameworkId };
   const today = ctx.services.now().toISOString().slice(0, 10);
   const en = formatDraftAsDigest(catalog, draft, ctx.services.i18n.translator('en'), today).join('\n');

@@ -66,7 +66,7 @@ function step(field: keyof EventInput, then: (ctx: WizardCtx) => Promise<void>, 
     const value = await answer(ctx);
     if (value === undefined) return;
     if (value === '' && !opts.optional) return ask(ctx, 'admin-wizard-required');
-    const catalog = await ctx.services.repos.catalog.get();
+    const catalog = await ctx.services.facts.catalog();
     const r = validateEventField(catalog, field, value);
     if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors).replace(/\n[^\n]*$/, `\n${ctx.t('admin-wizard-try-again')}`));
     (draftOf(ctx) as Record<string, unknown>)[field] = r.value;
@@ -77,7 +77,7 @@ function step(field: keyof EventInput, then: (ctx: WizardCtx) => Promise<void>, 
 async function finish(ctx: WizardCtx): Promise<void> {
   const d = draftOf(ctx);
   await ctx.scene.leave();
-  const catalog = await ctx.services.repos.catalog.get();
+  const catalog = await ctx.services.facts.catalog();
   const r = validateEvent(catalog, {
     occurredOn: d.occurredOn,
     kind: d.kind,
