@@ -67,12 +67,14 @@ export function redactDeep(value: unknown, extra: readonly string[] = [], depth 
   if (value === null || typeof value !== 'object' || depth > 8) return value;
   if (seen.has(value)) return '[circular]';
   seen.add(value);
-  if (value instanceof Error) return redactDeep(pino.stdSerializers.err(value), extra, depth + 1, seen);
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, extra, depth + 1, seen));
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return value; // Dates, Buffers, class instances: left to pino
+  // An error becomes pino's serialized form (message and stack with causes), then is walked as data.
+  const data = value instanceof Error ? pino.stdSerializers.err(value) : value;
+  if (Array.isArray(data)) return data.map((v) => redactDeep(v, extra, depth + 1, seen));
+  const proto = Object.getPrototypeOf(data) as unknown;
+  // Dates, Buffers, class instances are left to pino (serialized errors have their own prototype).
+  if (data === value && proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, extra, depth + 1, seen);
+  for (const [k, v] of Object.entries(data)) out[k] = redactDeep(v, extra, depth + 1, seen);
   return out;
 }
 
@@ -88,7 +90,10 @@ export function createLogger(opts: { level: string; secrets?: string[]; pretty?:
     hooks: {
       // Scrub secrets from every argument: messages, and any string inside a logged object or error.
       logMethod(args, method) {
-        method.apply(this, args.map((a) => redactDeep(a, secrets)) as Parameters<typeof method>);
+        // logger.error(err, msg?) keeps pino's shape: the error under `err`, its message as msg.
+        const [first, ...rest] = args as unknown[];
+        const shaped = first instanceof Error ? [{ err: first }, ...(rest.length ? rest : [first.message])] : (args as unknown[]);
+        method.apply(this, shaped.map((a) => redactDeep(a, secrets)) as Parameters<typeof method>);
       },
     },
     serializers: {

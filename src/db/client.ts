@@ -96,9 +96,11 @@ export function describeDatabaseError(err: unknown, file: string): DatabaseUnava
   }
   if (code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'ENOTDIR') {
     if (!existsSync(dir)) return fail(`its folder ${dir} does not exist and cannot be created`, 'NO_FOLDER');
-    if (existsSync(where) && statSync(where).isDirectory()) return fail('the path is a folder, not a file', 'IS_DIRECTORY');
-    if (existsSync(where) && !canAccess(where, constants.R_OK)) return fail('permission denied: the file is not readable by this user', 'NOT_READABLE');
-    if (existsSync(where) && !canAccess(where, constants.W_OK)) return fail('permission denied: the file is not writable by this user', 'NOT_WRITABLE');
+    if (!existsSync(where) && !canAccess(dir, constants.W_OK)) return fail(`permission denied: the folder ${dir} is not writable by this user`, 'FOLDER_NOT_WRITABLE');
+    if (!existsSync(where)) return fail('the file does not exist', 'NO_FILE');
+    if (statSync(where).isDirectory()) return fail('the path is a folder, not a file', 'IS_DIRECTORY');
+    if (!canAccess(where, constants.R_OK)) return fail('permission denied: the file is not readable by this user', 'NOT_READABLE');
+    if (!canAccess(where, constants.W_OK)) return fail('permission denied: the file is not writable by this user', 'NOT_WRITABLE');
     if (!canAccess(dir, constants.W_OK)) return fail(`permission denied: the folder ${dir} is not writable by this user`, 'FOLDER_NOT_WRITABLE');
     return fail(`cannot open the file (${message})`);
   }
