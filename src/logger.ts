@@ -86,7 +86,16 @@ export function createLogger(opts: { level: string; secrets?: string[]; pretty?:
     level: opts.level,
     base: { app: 'guarantor' },
     redact: { paths: ['token', 'botToken', 'databaseUrl', '*.token', '*.botToken', '*.databaseUrl'], censor: REDACTED },
-    formatters: { level: (label) => ({ level: label }) },
+    formatters: {
+      level: (label) => ({ level: label }),
+      bindings: (bindings) => redactDeep(bindings, secrets) as Record<string, unknown>,
+    },
+    // Child loggers' bindings pass neither the hook nor the bindings formatter: scrub their JSON.
+    onChild: (child) => {
+      const key = pino.symbols.chindingsSym as unknown as string;
+      const holder = child as unknown as Record<string, unknown>;
+      if (typeof holder[key] === 'string') holder[key] = redactSecrets(holder[key], secrets);
+    },
     hooks: {
       // Scrub secrets from every argument: messages, and any string inside a logged object or error.
       logMethod(args, method) {
