@@ -2,8 +2,10 @@
  * The bot at rest, in a fresh process (forked by bench/startup.ts): starts the app on a database
  * that is already current, takes a few updates from the fake Bot API (the parent runs it), then
  * reports its memory. IDLE_MODE=engine loads the wasm schema engine first, as every start did
- * before the migration check (the "before" figure); IDLE_MODE=lean is today's start.
+ * before the migration check (the "before" figure); IDLE_MODE=lean is today's start; IDLE_LIFTOFF=1
+ * keeps V8 from optimising Prisma's wasm query compiler, as src/main.ts does by default.
  */
+import v8 from 'node:v8';
 import pino from 'pino';
 import { startApp } from '../src/app.js';
 import { parseConfig } from '../src/config.js';
@@ -16,6 +18,8 @@ const memory = () => {
   return { rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
 };
 const base = memory();
+// As src/main.ts does unless WASM_TIER_UP=true.
+if (env.IDLE_LIFTOFF === '1') v8.setFlagsFromString('--liftoff-only');
 if (env.IDLE_MODE === 'engine') await applyMigrations(config.databaseUrl);
 const app = await startApp(config, { logger: pino({ level: 'silent' }) });
 process.send!({ type: 'ready', base });

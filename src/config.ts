@@ -74,6 +74,8 @@ const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HTTP_HOST: z.string().default('0.0.0.0'),
+  /** Let V8 optimise Prisma's WebAssembly query compiler with TurboFan (+~70 MB resident); off: baseline code only. */
+  WASM_TIER_UP: z.stringbool().default(false),
 });
 
 export const DEFAULT_HTTP_PORT = 8080;
@@ -96,6 +98,7 @@ export type Config = {
   /** The HTTP server's port (webhook, /healthz, /metrics); undefined: no HTTP server (polling without PORT). */
   httpPort: number | undefined;
   httpHost: string;
+  wasmTierUp: boolean;
 };
 
 export class ConfigError extends Error {
@@ -139,5 +142,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     webhook,
     httpPort: c.BOT_MODE === 'webhook' ? (port ?? DEFAULT_HTTP_PORT) : port,
     httpHost: c.HTTP_HOST,
+    wasmTierUp: c.WASM_TIER_UP,
   };
 }
