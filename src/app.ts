@@ -110,6 +110,7 @@ export async function startApp(
     now,
     composeScheduled: (slot, at) => digests.composeScheduled(slot, at),
     composeInstant: (at, reason) => digests.composeInstant(at, reason),
+    resumeComposing: () => digests.resumeComposing(),
     lastDigestSlot: async () => (await repos.outbox.lastRun('digest'))?.slot ?? null,
   });
   await worker.start();
