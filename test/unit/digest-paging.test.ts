@@ -95,7 +95,7 @@ describe('scheduled composition in pages', () => {
     for (const i of [5, 7, 4, 13, 22, 2, 6]) expect(chats.has(i), `subscriber ${i}`).toBe(false);
   });
 
-  it('skips chats with an unsent row on every page, and a failure mid-run writes nothing', async () => {
+  it('skips chats with an unsent row on every page; a failure mid-run keeps committed pages and the slot resumes to the same end', async () => {
     const { db, repos, digests } = copy('open');
     const at = new Date(Date.now() + 7 * 86_400_000);
     await repos.outbox.createRun({ slot: 'instant:x', kind: 'instant', windowEnd: new Date() }, [800_001n, 800_011n, 800_020n].map((chatId) => ({ chatId, payload: '{}', windowFrom: null, windowTo: null })));
