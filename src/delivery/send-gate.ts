@@ -6,7 +6,10 @@
  * - One global budget (`globalPerSecond`, Telegram's 30 messages a second; more with paid
  *   broadcasts) counted, as in rate-limiter.ts, from the moment each request *completes*.
  * - Two lanes. Interactive calls (answers to a user) go first: while one waits, no broadcast
- *   message starts, so a broadcast yields within one free slot (≈ 1/30 s at the limit).
+ *   message starts, so a broadcast yields within one free slot (≈ 1/30 s at the limit). While no
+ *   broadcast is under way (none in flight or in the last window) answers are not held to the
+ *   budget at all — the bot answers as fast as it can — but they are counted in it, so a
+ *   broadcast that starts leaves them their share.
  *   Broadcasts additionally keep to their own rate (`broadcastPerSecond`, BROADCAST_RATE), one
  *   message a second per chat and 20 a minute per group; an interactive message waits only for
  *   the gap a broadcast left in its chat (a user's own burst of replies is Telegram's to allow).
@@ -111,6 +114,8 @@ export function createSendGate(opts: SendGateOptions = {}): SendGate {
   const chatBcastNext = new Map<string, number>();
   const groupHits = new Map<string, number[]>();
   let interactiveWaiting = 0;
+  let bcastInflight = 0;
+  let bcastActiveUntil = -Infinity;
 
   const ringWait = (ring: number[], head: number, t: number) => {
     const oldest = ring[head]!;
@@ -120,6 +125,7 @@ export function createSendGate(opts: SendGateOptions = {}): SendGate {
   const waitFor = (key: string | null, lane: Lane, counted: boolean, t: number): number => {
     let wait = pauseUntil - t;
     if (!counted) return wait;
+    if (lane === 'interactive' && bcastInflight === 0 && t >= bcastActiveUntil) return wait;
     wait = Math.max(wait, ringWait(globalRing, globalHead, t));
     if (key === null) return wait;
     if (lane === 'interactive') return Math.max(wait, (chatBcastNext.get(key) ?? -Infinity) - t);
@@ -159,6 +165,7 @@ export function createSendGate(opts: SendGateOptions = {}): SendGate {
             b = bcastHead;
             bcastRing[b] = Infinity;
             bcastHead = (bcastHead + 1) % broadcastPerSecond;
+            bcastInflight++;
             if (key !== null) chatNext.set(key, Infinity);
           }
           prune(t);
@@ -168,7 +175,11 @@ export function createSendGate(opts: SendGateOptions = {}): SendGate {
             done = true;
             const end = now();
             globalRing[g] = end;
-            if (b >= 0) bcastRing[b] = end;
+            if (b >= 0) {
+              bcastRing[b] = end;
+              bcastInflight--;
+              bcastActiveUntil = Math.max(bcastActiveUntil, end + windowMs);
+            }
             if (key === null) return;
             chatNext.set(key, end + perChatMs);
             if (!interactive) chatBcastNext.set(key, end + perChatMs);
