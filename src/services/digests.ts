@@ -2,9 +2,9 @@
  * Composition: who is due, and what their digest says. A scheduled run composes every daily or
  * weekly subscriber whose own delivery moment (hour and weekday in their time zone) has come since
  * a run last considered them; an instant sweep composes every instant subscriber outside quiet
- * hours. Each run and all its outbox rows are written in one transaction (DigestRun.slot is unique,
- * so a slot never runs twice); a scheduled run reads and writes its subscribers a page at a time
- * inside that transaction (see composeScheduled); the delivery worker sends the rows.
+ * hours. A run is claimed first (DigestRun.slot is unique, so a slot never runs twice) and its
+ * outbox rows are committed a page at a time, each page in its own short transaction (see
+ * composeScheduled); the delivery worker sends the rows of runs whose last page is in.
  *
  * Withdrawal: rows keep the ids of their events; before a row's first message goes, events that
  * were deleted or unpublished meanwhile are dropped and the text re-formatted (or the row skipped
