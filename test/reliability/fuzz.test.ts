@@ -17,7 +17,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import pino from 'pino';
-import { Telegram, type Telegraf } from 'telegraf';
+import { Telegram, TelegramError, type Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../src/app.js';
@@ -97,8 +97,13 @@ async function fakeApi(method: string, payload: Record<string, unknown>): Promis
       return { status: payload.user_id === OWNER ? 'creator' : 'member', user: { id: payload.user_id, is_bot: false, first_name: 'x' } };
     case 'getChatAdministrators':
       return [];
-    case 'getChat':
-      return { id: chatId, type: 'private' };
+    case 'getChat': {
+      // As Telegram: a numeric id or a public @username; anything else is not a chat.
+      const c = payload.chat_id;
+      if (typeof c === 'number') return { id: c, type: c < 0 ? 'supergroup' : 'private' };
+      if (typeof c === 'string' && /^@[A-Za-z][A-Za-z0-9_]{4,31}$/.test(c)) return { id: -1_001_000_000_000 - c.length, type: 'channel', title: c, username: c.slice(1) };
+      throw new TelegramError({ error_code: 400, description: 'Bad Request: chat not found' });
+    }
     case 'getFile':
       return { file_id: 'f', file_unique_id: 'u', file_size: 10 };
     default:
