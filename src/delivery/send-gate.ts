@@ -11,8 +11,9 @@
  *   budget at all — the bot answers as fast as it can — but they are counted in it, so a
  *   broadcast that starts leaves them their share.
  *   Broadcasts additionally keep to their own rate (`broadcastPerSecond`, BROADCAST_RATE), one
- *   message a second per chat and 20 a minute per group; an interactive message waits only for
- *   the gap a broadcast left in its chat (a user's own burst of replies is Telegram's to allow).
+ *   message a second per chat and 20 a minute per group. An answer waits for the gap a broadcast
+ *   left in its chat; while a broadcast is under way it also keeps one message a second per chat
+ *   (a multi-part answer is spaced), otherwise a user's own burst of answers goes at once.
  * - A 429 pauses everything for `retry_after`, as Telegram demands; an interactive call that met
  *   it (or a 5xx, or a network failure) is retried after the wait, not dropped. Errors are
  *   classified once, by classifyTelegramError (telegram-errors.ts).
@@ -125,10 +126,15 @@ export function createSendGate(opts: SendGateOptions = {}): SendGate {
   const waitFor = (key: string | null, lane: Lane, counted: boolean, t: number): number => {
     let wait = pauseUntil - t;
     if (!counted) return wait;
-    if (lane === 'interactive' && bcastInflight === 0 && t >= bcastActiveUntil) return wait;
+    if (lane === 'interactive') {
+      // Without a broadcast under way an answer waits only for a gap a broadcast left in its chat;
+      // during one, answers keep to the shared budget and to one message a second per chat, too.
+      if (bcastInflight === 0 && t >= bcastActiveUntil) return key === null ? wait : Math.max(wait, (chatBcastNext.get(key) ?? -Infinity) - t);
+      wait = Math.max(wait, ringWait(globalRing, globalHead, t));
+      return key === null ? wait : Math.max(wait, (chatNext.get(key) ?? -Infinity) - t);
+    }
     wait = Math.max(wait, ringWait(globalRing, globalHead, t));
     if (key === null) return wait;
-    if (lane === 'interactive') return Math.max(wait, (chatBcastNext.get(key) ?? -Infinity) - t);
     // Broadcasts: yield to any waiting answer, keep to their own rate, the chat's and the group's.
     if (interactiveWaiting > 0) wait = Math.max(wait, 2);
     wait = Math.max(wait, ringWait(bcastRing, bcastHead, t), (chatNext.get(key) ?? -Infinity) - t);

@@ -122,9 +122,10 @@ describe('a digest broadcast killed with SIGKILL', () => {
 
     const second = startBotProcess(env);
     running.push(second);
+    await second.waitForLog(/bot started/, 120_000);
     const expected = chatIds.reduce((n, _c, i) => n + (i % UK_EVERY === 0 ? 2 : 1), 0);
     for (let i = 0; digestCalls().length < expected; i++) {
-      if (i > 800) throw new Error(`only ${digestCalls().length} of ${expected} messages:\n${second.output().slice(-3000)}`);
+      if (i > 2400) throw new Error(`only ${digestCalls().length} of ${expected} messages:\n${second.output().slice(-3000)}`);
       await new Promise((r) => setTimeout(r, 25));
     }
     await second.waitForLog(/resuming deliveries interrupted/);
