@@ -24,7 +24,7 @@ import { prepareDatabase } from '../../src/app.js';
 import type { BotContext } from '../../src/bot/context.js';
 import { createBot } from '../../src/bot/create-bot.js';
 import type { Db } from '../../src/db/client.js';
-import { createServices } from '../../src/services/index.js';
+import { createServices, createStores } from '../../src/services/index.js';
 import { parseTelegramHtml } from '../support/fake-telegram.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 5200);
@@ -127,7 +127,7 @@ beforeAll(async () => {
   });
   const logger = pino({ level: 'warn' }, sink);
   db = await prepareDatabase({ databaseUrl }, logger);
-  const services = createServices(db, { adminIds: [BigInt(OWNER)], adminChatId: undefined }, { logger });
+  const services = createServices(createStores(db), { adminIds: [BigInt(OWNER)], adminChatId: undefined }, { logger });
   bot = createBot({ token: '4999999:FUZZ', apiRoot: 'http://127.0.0.1:9', services, logger, botInfo: BOT, flood: false });
   Telegram.prototype.callApi = function (method: string, payload: Record<string, unknown>) {
     return fakeApi(method, payload ?? {});
