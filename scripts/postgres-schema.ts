@@ -4,8 +4,9 @@
  * PostgreSQL migration under prisma/postgres/migrations/ when the schema is ahead of them — made
  * by the same WebAssembly schema engine as the SQLite migrations, with PrismaPg as its adapter.
  * A later migration is named after the newest SQLite migration, so the two folders keep step.
- * Needs no database for the schema and the client; the migration diff needs none either
- * (it is computed from the migration files to the schema, offline).
+ * The migration is the engine's diff from the committed PostgreSQL schema (what the migrations
+ * build) to the new one; the engine is given a PostgreSQL URL (DATABASE_URL, or the local server)
+ * but a datamodel-to-datamodel diff reads nothing from it.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -13,10 +14,14 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MIGRATIONS_DIR, SCHEMA_PATH } from '../src/paths.js';
 import { POSTGRES_MIGRATIONS_DIR, POSTGRES_SCHEMA_PATH, postgresSchemaFrom } from '../src/db/provider/postgres-schema.js';
-import { diffPostgresMigrationsToSchema } from '../src/db/provider/postgres-migrate.js';
+import { diffPostgresSchemas } from '../src/db/provider/postgres-migrate.js';
 
 const text = postgresSchemaFrom(await readFile(SCHEMA_PATH, 'utf8'));
 await mkdir(POSTGRES_MIGRATIONS_DIR, { recursive: true });
+const hasMigrations = (await readdir(POSTGRES_MIGRATIONS_DIR, { withFileTypes: true })).some((e) => e.isDirectory());
+// The schema the committed migrations build (the committed twin), to diff the new one against.
+const previous = hasMigrations ? await readFile(POSTGRES_SCHEMA_PATH, 'utf8').catch(() => null) : null;
+if (hasMigrations && previous === null) throw new Error('prisma/postgres/schema.prisma is missing but migrations exist: restore it from git first');
 await writeFile(POSTGRES_SCHEMA_PATH, text);
 console.log(`Wrote ${path.relative(process.cwd(), POSTGRES_SCHEMA_PATH)}`);
 
@@ -27,7 +32,7 @@ if (!process.argv.includes('--no-generate')) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const sql = await diffPostgresMigrationsToSchema();
+const sql = await diffPostgresSchemas(previous, text);
 if (!sql) {
   console.log('The PostgreSQL migrations match the schema: nothing to write.');
 } else {

@@ -5,6 +5,7 @@
  * Diffing needs a reachable server: the engine replays the migrations on a shadow database it
  * creates and drops there.
  */
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { readdir } from 'node:fs/promises';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -27,17 +28,28 @@ async function openEngine(databaseUrl: string) {
   const factory = new PrismaPg({ connectionString: databaseUrl });
   const opened: SqlDriverAdapter[] = [];
   const connect = factory.connect.bind(factory);
-  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
   const tracking = Object.assign(factory, {
     connect: async () => {
       const a = await connect();
       opened.push(a);
       return a;
     },
-    connectToShadowDb: async () => {
-      const a = await connectToShadowDb();
-      opened.push(a);
-      return a;
+    // PrismaPg's own shadow database is not one: its pool keeps the connection string, which wins
+    // over the database name it sets, so the "shadow" would be the main database. Make a real one.
+    connectToShadowDb: async (): Promise<SqlDriverAdapter> => {
+      const name = `prisma_migrate_shadow_db_${randomUUID().replace(/-/g, '')}`;
+      const admin = await connect();
+      await admin.executeScript(`CREATE DATABASE "${name}"`);
+      const url = new URL(databaseUrl);
+      url.pathname = `/${name}`;
+      const shadow = await new PrismaPg({ connectionString: url.toString() }).connect();
+      const dispose = shadow.dispose.bind(shadow);
+      shadow.dispose = async () => {
+        await dispose();
+        await admin.executeScript(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.dispose();
+      };
+      return shadow;
     },
   });
   const engine = await SchemaEngine.new({ datamodels: [[POSTGRES_SCHEMA_PATH, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(tracking));
@@ -104,16 +116,23 @@ export async function migratePostgres(databaseUrl: string): Promise<{ applied: s
   }
 }
 
-/** SQL taking a database built from prisma/postgres/migrations to prisma/postgres/schema.prisma ('' when none). */
-export async function diffPostgresMigrationsToSchema(
+/**
+ * SQL taking the data model `from` (null: an empty database) to `to`, datamodel to datamodel. The
+ * engine's other route (replaying the migrations on a shadow database and describing it) fails with
+ * @prisma/adapter-pg 7.10 (the describer reads pg_catalog's "char" columns, which the adapter cannot
+ * decode), so `npm run db:postgres-schema` diffs the committed PostgreSQL schema against the new one,
+ * and a test checks the migrations against the schema by comparing the databases they build.
+ */
+export async function diffPostgresSchemas(
+  from: string | null,
+  to: string,
   databaseUrl = process.env.DATABASE_URL && /^postgres(ql)?:/.test(process.env.DATABASE_URL) ? process.env.DATABASE_URL : DEFAULT_POSTGRES_URL,
 ): Promise<string> {
   const handle = await openEngine(databaseUrl);
   try {
-    const migrations = await readMigrations(POSTGRES_MIGRATIONS_DIR);
     const result = await handle.engine.diff({
-      from: migrations.migrationDirectories.length ? { tag: 'migrations', ...migrations } : { tag: 'empty' },
-      to: { tag: 'schemaDatamodel', files: [{ path: POSTGRES_SCHEMA_PATH, content: handle.schema }] },
+      from: from === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: POSTGRES_SCHEMA_PATH, content: from }] },
+      to: { tag: 'schemaDatamodel', files: [{ path: POSTGRES_SCHEMA_PATH, content: to }] },
       script: true,
       exitCode: null,
       filters: noFilter,
