@@ -58,7 +58,7 @@ function recogniseUkraine(topology: Topology<{ countries: GeometryCollection<{ n
   return merge(topology, [{ type: 'MultiPolygon', arcs: [...uaPolygons, moved!] } as MultiPolygon]);
 }
 
-function countryFeatures(file: 'countries-50m.json' | 'countries-110m.json'): Array<Feature<Geometry, { name: string }> & { code: string }> {
+export function countryFeatures(file: 'countries-50m.json' | 'countries-110m.json'): Array<Feature<Geometry, { name: string }> & { code: string }> {
   const topology = loadTopology(file);
   const ukraine = recogniseUkraine(topology);
   const fc = feature(topology, topology.objects.countries);
