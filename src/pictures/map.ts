@@ -23,7 +23,16 @@ const fillOf = (model: MapModel, code: string): string => {
   return s ? COLORS[s] : COLORS.land;
 };
 
-function drawView(view: View, model: MapModel, tiny: number, box: Box, clipId: string): string[] {
+/** In the world inset, Europe's countries are shown by the main panel: no marker dots there. */
+function europeInWorld(world: View): Box | undefined {
+  const a = world.project([-25, 72]);
+  const b = world.project([45, 34]);
+  return a && b ? { x: a[0], y: a[1], width: b[0] - a[0], height: b[1] - a[1] } : undefined;
+}
+
+const inside = (p: [number, number], b: Box | undefined) => !!b && p[0] >= b.x && p[0] <= b.x + b.width && p[1] >= b.y && p[1] <= b.y + b.height;
+
+function drawView(view: View, model: MapModel, tiny: number, box: Box, clipId: string, noMarkersIn?: Box): string[] {
   const out: string[] = [];
   out.push(`<clipPath id="${clipId}">${rect(box.x, box.y, box.width, box.height, '#000')}</clipPath>`);
   out.push(`<g clip-path="url(#${clipId})">`);
@@ -33,7 +42,7 @@ function drawView(view: View, model: MapModel, tiny: number, box: Box, clipId: s
     const fill = fillOf(model, s.code);
     const stroke = s.code === 'UA' ? `stroke="${COLORS.ukraineEdge}" stroke-width="1.5"` : `stroke="${COLORS.border}" stroke-width="0.6"`;
     out.push(`<path d="${s.d}" fill="${fill}" ${stroke}/>`);
-    if (fill !== COLORS.land && s.area < tiny && Number.isFinite(s.centroid[0])) {
+    if (fill !== COLORS.land && s.area < tiny && Number.isFinite(s.centroid[0]) && !inside(s.centroid, noMarkersIn)) {
       markers.push(`<circle cx="${r1(s.centroid[0])}" cy="${r1(s.centroid[1])}" r="5" fill="${fill}" stroke="${COLORS.ink}" stroke-width="1"/>`);
     }
   }
@@ -55,7 +64,10 @@ export function renderMapSvg(catalog: Catalog, model: MapModel, tr: Translator):
   if (ua) body.push(text(ua[0], ua[1], t('map-ukraine'), { size: 22, weight: 'bold', anchor: 'middle', fill: COLORS.ukraineEdge }));
 
   body.push(text(WORLD.x, WORLD.y - 12, t('map-world'), { size: 18, weight: 'bold' }));
-  body.push(...drawView(worldView(WORLD), model, TINY.world, WORLD, 'world'));
+  const world = worldView(WORLD);
+  const europeBox = europeInWorld(world);
+  body.push(...drawView(world, model, TINY.world, WORLD, 'world', europeBox));
+  if (europeBox) body.push(rect(europeBox.x, europeBox.y, europeBox.width, europeBox.height, 'none', `stroke="${COLORS.ink}" stroke-width="1" stroke-dasharray="3 2"`));
 
   // Legend: one swatch per status with its count, then Ukraine and the rest.
   let y = WORLD.y + WORLD.height + 56;
