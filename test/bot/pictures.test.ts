@@ -82,6 +82,26 @@ describe('/map', () => {
     expect(second.params.caption).toBe(caption);
   }, 60_000);
 
+  it('offers the uploaded map as a cached photo in inline mode, only in the language it was drawn in', async () => {
+    const first = await command(en(), '/map');
+    let since = h.fake.mark();
+    h.fake.inlineQuery(en(), '');
+    let call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
+    expect(call.ok).toBe(true);
+    const results = call.params.results as Array<{ type: string; photo_file_id?: string; caption?: string }>;
+    expect(results[0]).toMatchObject({ type: 'photo', photo_file_id: photoOf(first), caption: first.params.caption });
+    expect(results.slice(1).every((r) => r.type === 'article')).toBe(true);
+    // A question about a country gets no map; a Ukrainian user gets none until the Ukrainian map is uploaded.
+    since = h.fake.mark();
+    h.fake.inlineQuery(en(), 'Germany');
+    call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
+    expect((call.params.results as Array<{ type: string }>).map((r) => r.type)).toEqual(['article']);
+    since = h.fake.mark();
+    h.fake.inlineQuery(uk(), '');
+    call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
+    expect((call.params.results as Array<{ type: string }>).some((r) => r.type === 'photo')).toBe(false);
+  }, 60_000);
+
   it('draws the Ukrainian map separately, typeset in Ukrainian', async () => {
     const u = uk();
     const signatories = await textAnswer(u, '/signatories');

@@ -1,5 +1,5 @@
 import { Composer, Markup } from 'telegraf';
-import type { InlineKeyboardButton } from 'telegraf/types';
+import type { InlineKeyboardButton, InlineQueryResultCachedPhoto } from 'telegraf/types';
 import { MAP_FILTERS, type MapFilter } from '../../pictures/data.js';
 import { decodePictureCallback, encodePictureCallback } from '../callback-data/pictures.js';
 import type { BotContext } from '../context.js';
@@ -58,3 +58,24 @@ mapFeature.action(/^pic:/, async (ctx) => {
   if (data.kind === 'map') await replyWithPicture(ctx, 'map', data.filter, filterButtons(ctx, data.filter));
   else await replyWithPicture(ctx, data.of, 'all', textButton(ctx, data.of));
 });
+
+const MAP_WORDS = ['map', 'мапа', 'карта'];
+
+/**
+ * Inline mode: the maps already uploaded in this language (an inline result cannot upload, so only
+ * pictures with a file_id are offered), for an empty query or one that asks for a map.
+ */
+export async function inlineMapResults(ctx: BotContext, query: string): Promise<InlineQueryResultCachedPhoto[]> {
+  const q = query.trim().toLowerCase();
+  const asked = MAP_WORDS.some((w) => q.startsWith(w));
+  if (q && !asked) return [];
+  const filters = asked ? MAP_FILTERS : (['all'] as const);
+  const out: InlineQueryResultCachedPhoto[] = [];
+  for (const filter of filters) {
+    const picture = await ctx.services.pictures.cached('map', filter, ctx.lang);
+    if (picture?.fileId) {
+      out.push({ type: 'photo', id: `map-${filter}-${ctx.lang}`, photo_file_id: picture.fileId, title: ctx.t('map-title'), caption: picture.caption });
+    }
+  }
+  return out;
+}
