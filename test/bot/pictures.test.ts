@@ -122,10 +122,21 @@ describe('/map', () => {
     expect(String(coalition.params.caption)).toMatch(/^Map of the Coalition of the Willing\./);
     expect(buttons(coalition).map((b) => b.callback_data)).toEqual(['pic:map:all', 'pic:map:compact', 'pic:map:military']);
 
-    const military = await press(u, coalition, 'pic:map:military');
-    expect(military.files.map((f) => f.field)).toEqual(['photo']);
-    expect(String(military.params.caption)).toMatch(/^Map of the partners whose agreement covers military support\. \d+ partners have signed/);
+    // A filter button swaps the map in the same message.
+    const military = await press(u, coalition, 'pic:map:military', 'editMessageMedia');
+    expect(military.ok).toBe(true);
+    expect(military.files).toHaveLength(1);
+    expect(military.params.message_id).toBe((coalition.response as { message_id: number }).message_id);
+    const media = military.params.media as { type: string; caption: string };
+    expect(media.type).toBe('photo');
+    expect(media.caption).toMatch(/^Map of the partners whose agreement covers military support\. \d+ partners have signed/);
     expect(photoOf(military)).not.toBe(photoOf(coalition));
+    expect(pngSize(await download(photoOf(military)))).toEqual({ width: 1280, height: 960 });
+    expect(buttons(military).map((b) => b.callback_data)).toEqual(['pic:map:all', 'pic:map:coalition', 'pic:map:compact']);
+    // Back to the coalition: uploaded before, so the edit sends its file_id.
+    const back = await press(u, coalition, 'pic:map:coalition', 'editMessageMedia');
+    expect(back.files).toEqual([]);
+    expect((back.params.media as { media: string }).media).toBe(photoOf(coalition));
   }, 60_000);
 
   it('answers an unknown filter with the ones it knows, and a forged button politely', async () => {

@@ -3,7 +3,7 @@ import type { InlineKeyboardButton, InlineQueryResultCachedPhoto } from 'telegra
 import { MAP_FILTERS, type MapFilter } from '../../pictures/data.js';
 import { decodePictureCallback, encodePictureCallback } from '../callback-data/pictures.js';
 import type { BotContext } from '../context.js';
-import { replyWithPicture } from '../send-picture.js';
+import { editToPicture, replyWithPicture } from '../send-picture.js';
 
 /**
  * /map [coalition|compact|military] — the partners map as a photo, with buttons for the other
@@ -55,7 +55,8 @@ mapFeature.action(/^pic:/, async (ctx) => {
     return;
   }
   await ctx.answerCbQuery();
-  if (data.kind === 'map') await replyWithPicture(ctx, 'map', data.filter, filterButtons(ctx, data.filter));
+  // The filter buttons swap the map in place; the charts come as a new message under the text.
+  if (data.kind === 'map') await editToPicture(ctx, 'map', data.filter, filterButtons(ctx, data.filter));
   else await replyWithPicture(ctx, data.of, 'all', textButton(ctx, data.of));
 });
 
