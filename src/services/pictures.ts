@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Catalog } from '../domain/catalog.js';
 import type { I18n, Lang } from '../i18n/index.js';
-import { type MapFilter, type PictureKind, drawPicture, rasterise } from '../pictures/index.js';
+import type { MapFilter, PictureKind } from '../pictures/index.js';
 import type { FactsService } from './facts.js';
 
 export type { MapFilter, PictureKind } from '../pictures/index.js';
@@ -48,8 +48,10 @@ export interface PictureStats {
   reuses: number;
 }
 
+/** The drawing code (d3-geo, resvg, the shapes) loads on the first picture, not at start-up. */
+const loadPictures = () => import('../pictures/index.js');
+
 export function createPictureService(deps: { facts: Pick<FactsService, 'catalog'>; i18n: I18n; render?: (svg: string) => Promise<Buffer> }) {
-  const render = deps.render ?? rasterise;
   const fileIds = new Map<string, { fileId: string; caption: string; width: number; height: number }>();
   const inFlight = new Map<string, Promise<Picture>>();
   const stats: PictureStats = { renders: 0, reuses: 0 };
@@ -57,8 +59,9 @@ export function createPictureService(deps: { facts: Pick<FactsService, 'catalog'
   const keyOf = (kind: PictureKind, filter: MapFilter, lang: Lang, catalog: Catalog) => `${kind}:${filter}:${lang}:${dataVersion(catalog)}`;
 
   async function draw(key: string, kind: PictureKind, filter: MapFilter, lang: Lang, catalog: Catalog): Promise<Picture> {
+    const { drawPicture, rasterise } = await loadPictures();
     const drawn = drawPicture({ kind, filter }, catalog, deps.i18n.translator(lang));
-    const png = await render(drawn.svg);
+    const png = await (deps.render ?? rasterise)(drawn.svg);
     stats.renders++;
     return { key, caption: drawn.caption, width: drawn.width, height: drawn.height, png };
   }
