@@ -29,6 +29,7 @@ help-text =
     /signatories — who joined the declaration and who signed an agreement (also /countries)
     /timeline — milestones, newest first
     /stats — totals: partners, agreements, pledges by currency and year
+    /map — a map of the partners (also /map coalition, /map compact, /map military)
     /frameworks — the frameworks and their members
     /sources — where the data comes from and how fresh it is
     /subscribe — digests of new signatories and milestones (/settings, /digest, /unsubscribe)

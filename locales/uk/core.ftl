@@ -30,6 +30,7 @@ help-text =
     /signatories — хто приєднався до декларації і хто підписав угоду (також /countries)
     /timeline — хронологія подій, від найновіших
     /stats — підсумки: партнери, угоди, внески за валютами й роками
+    /map — мапа партнерів (а також /map coalition, /map compact, /map military)
     /frameworks — рамки та їхні учасники
     /sources — звідки дані і наскільки вони свіжі
     /subscribe — дайджести про нових підписантів і події (/settings, /digest, /unsubscribe)

@@ -20,6 +20,7 @@ import { sourcesFeature } from './features/sources.js';
 import { statsFeature } from './features/stats.js';
 import { timelineFeature } from './features/timeline.js';
 import { languageFeature } from './features/language.js';
+import { mapFeature } from './features/map.js';
 import { type DeepLinks, createStartFeature } from './features/start.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { digestFeature } from './features/digest.js';
@@ -82,6 +83,7 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   // Admin commands and their dialogs first: an admin's answer inside a dialog is not a question.
   bot.use(adminFeature);
   bot.use(countryFeature, pillarFeature, signatoriesFeature, timelineFeature, statsFeature, frameworksFeature, sourcesFeature, inlineFeature);
+  bot.use(mapFeature);
   bot.use(subscribeFeature, settingsFeature, digestFeature);
   // Plain-language questions take over stray text (after every command feature, before unhandled).
   bot.use(askFeature);

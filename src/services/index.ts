@@ -13,6 +13,7 @@ import { type AdminService, createAdminService } from './admins.js';
 import { createBroadcast } from './broadcasts.js';
 import { type DigestService, createDigestService } from './digests.js';
 import { type FactsService, createFactsService } from './facts.js';
+import { type PictureService, createPictureService } from './pictures.js';
 import { type SubscriptionService, createSubscriptionService } from './subscriptions.js';
 
 /** What the bot's features may use; built once by the composition root (src/app.ts or a test). */
@@ -21,6 +22,8 @@ export interface Services {
   i18n: I18n;
   /** The catalog, and every change an admin proposes and publishes. */
   facts: FactsService;
+  /** /map and the charts: drawn once per data version, uploaded once, then sent by file_id. */
+  pictures: PictureService;
   /** Chats, languages, subscriptions and their settings. */
   subscriptions: SubscriptionService;
   /** Owners and editors. */
@@ -48,10 +51,12 @@ export function createServices(
   const digests = createDigestService({ repos, i18n, logger: opts.logger.child({ room: 'digest' }), onQueued: () => opts.onQueued?.() });
   // Tests may put a recording double at the outbox boundary; the app uses the real broadcaster.
   const broadcast = opts.broadcast ?? createBroadcast({ digests, repos, now });
+  const facts = createFactsService({ repos, i18n, broadcast, now });
   return {
     config: { adminIds: config.adminIds, adminChatId: config.adminChatId },
     i18n,
-    facts: createFactsService({ repos, i18n, broadcast, now }),
+    facts,
+    pictures: createPictureService({ facts, i18n }),
     subscriptions: createSubscriptionService({ repos, now }),
     admins: createAdminService({ repos, config }),
     broadcast,

@@ -248,13 +248,13 @@ describe('/timeline', () => {
     const u = en();
     const { first } = await ask(u, '/timeline');
     expect(text(first)).toMatch(/Page 1 of \d+/);
-    expect(buttons(first).map((b) => b.callback_data)).toEqual(['page:timeline:2']);
+    expect(buttons(first).map((b) => b.callback_data)).toEqual(['page:timeline:2', 'pic:timeline']);
     let since = h.fake.mark();
     h.fake.pressButton(u, first, 'page:timeline:2');
     const p2 = await h.fake.waitForCall('editMessageText', (c) => c.params.chat_id === u.id, undefined, { since });
     expect(text(p2)).toMatch(/Page 2 of \d+/);
-    expect(buttons(p2).map((b) => b.callback_data)).toEqual(['page:timeline:1', 'page:timeline:3']);
-    expect(buttons(p2).map((b) => b.text)).toEqual(['◀️ Back', 'Next ▶️']);
+    expect(buttons(p2).map((b) => b.callback_data)).toEqual(['page:timeline:1', 'page:timeline:3', 'pic:timeline']);
+    expect(buttons(p2).map((b) => b.text)).toEqual(['◀️ Back', 'Next ▶️', '📊 Chart']);
     // Pressing the same page twice is harmless ("message is not modified" is swallowed).
     since = h.fake.mark();
     h.fake.pressButton(u, first, 'page:timeline:2');
@@ -347,13 +347,13 @@ describe('inline mode', () => {
 describe('/help and the command menu', () => {
   it('list the new commands in both languages', async () => {
     const { first } = await ask(en(), '/help');
-    for (const c of ['/signatories', '/timeline', '/stats', '/frameworks', '/sources']) expect(text(first)).toContain(c);
+    for (const c of ['/signatories', '/timeline', '/stats', '/map', '/frameworks', '/sources']) expect(text(first)).toContain(c);
     const menus = await h.fake.waitForCalls('setMyCommands', 5);
     const ukMenu = menus.find((c) => c.params.language_code === 'uk')!.params.commands as Array<{ command: string; description: string }>;
     expect(ukMenu.find((c) => c.command === 'timeline')?.description).toBe('Хронологія подій');
     const enMenu = menus.find((c) => c.params.language_code === 'en')!.params.commands as Array<{ command: string; description: string }>;
     expect(enMenu.map((c) => c.command)).toEqual([
-      'start', 'help', 'country', 'pillar', 'signatories', 'timeline', 'stats', 'frameworks', 'sources',
+      'start', 'help', 'country', 'pillar', 'signatories', 'timeline', 'stats', 'map', 'frameworks', 'sources',
       'subscribe', 'settings', 'digest', 'unsubscribe', 'language',
     ]);
   });

@@ -6,6 +6,7 @@ import { countryCard, countrySummary } from '../../domain/format/country.js';
 import { normalize, resolvePartner } from '../../domain/resolve.js';
 import type { Translator } from '../../i18n/index.js';
 import type { BotContext } from '../context.js';
+import { inlineMapResults } from './map.js';
 
 /** Inline mode: `@bot Germany` in any chat offers the country card; the language is the inline user's. */
 export const inlineFeature = new Composer<BotContext>();
@@ -45,7 +46,7 @@ function article(catalog: Catalog, p: Partner, tr: Translator): InlineQueryResul
 inlineFeature.on('inline_query', async (ctx) => {
   const catalog = await ctx.services.facts.catalog();
   const query = ctx.inlineQuery.query.slice(0, 100);
-  const results = inlinePartners(catalog, query).map((p) => article(catalog, p, ctx.tr));
+  const results = [...(await inlineMapResults(ctx, query)), ...inlinePartners(catalog, query).map((p) => article(catalog, p, ctx.tr))];
   await ctx.answerInlineQuery(results, {
     cache_time: 30,
     is_personal: true,
