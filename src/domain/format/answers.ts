@@ -7,7 +7,8 @@ import type { Agreement, Framework, Partner, Pledge } from '../catalog.js';
 import { inLang as inLangRecord } from '../catalog.js';
 import type { Translator } from '../../i18n/index.js';
 import { esc, link } from '../html.js';
-import type { Answer, Period } from '../questions.js';
+import type { Answer } from '../questions/answer.js';
+import type { Period } from '../questions/types.js';
 import { codeToFlag } from '../resolve.js';
 import { membershipDate } from './common.js';
 
