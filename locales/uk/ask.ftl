@@ -99,3 +99,84 @@ ask-about-ukraine =
     • <i>Коли Японія підписала угоду?</i>
     • <i>Чи входить Польща до Коаліції охочих?</i>
     /signatories — усі партнери.
+
+# Переліки, порівняння, документи й привітання (src/domain/questions/, issue 9)
+ask-ratification-executive = Угода з партнером { $partner } (підписана { $date }) — виконавча угода: її не подавали на ратифікацію (у випадку США — до Конгресу), тож наступний уряд може з неї вийти.
+ask-no-agreement-joined = { $partner }: приєдналася до Спільної декларації { $date }, але двосторонньої безпекової угоди з Україною в даних немає.
+ask-group-g7 = Країни G7
+ask-group-eu = Держави — члени ЄС
+ask-group-nato = Члени НАТО
+ask-group-nb8 = Північно-балтійська вісімка
+ask-group-nordic = Північні країни
+ask-group-baltic = Країни Балтії
+ask-group-europe = Європейські країни
+ask-scope = Серед груп: { $scope }.
+ask-filtered = { $scope }: { $count ->
+    [one] підписано <b>{ $count }</b> двосторонню безпекову угоду
+    [few] підписано <b>{ $count }</b> двосторонні безпекові угоди
+   *[other] підписано <b>{ $count }</b> двосторонніх безпекових угод
+}:
+ask-filtered-none = { $scope }: двосторонніх безпекових угод у даних немає.
+ask-filtered-related = { $count ->
+    [one] { $count } з них пов'язана
+    [few] { $count } з них пов'язані
+   *[other] { $count } з них пов'язані
+} зі Спільною декларацією G7, але поза її серією.
+ask-signed-at = Підписано в місті { $place }: { $count ->
+    [one] { $count } угода
+    [few] { $count } угоди
+   *[other] { $count } угод
+}:
+ask-pillar-list = Угоди, що охоплюють напрям «{ $pillar }», наскільки видно з джерел ({ $count }):
+ask-pillar-list-none = Жодна угода в даних не охоплює напрям «{ $pillar }».
+ask-not-signed = { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+   *[other] { $count } учасників
+} Спільної декларації G7 не мають двосторонньої безпекової угоди з Україною в даних:
+ask-not-signed-none = Усі учасники Спільної декларації G7 мають двосторонні безпекові угоди з Україною.
+ask-joined-on = приєдналася { $date }
+ask-supporters = Партнерів України в даних: { $count }. До Спільної декларації G7 приєдналися { $declared }, двосторонні безпекові угоди підписали { $signed }.
+ask-supporter-declaration = декларація { $date }
+ask-supporter-agreement = угода { $date }
+ask-none = немає
+ask-ratified-list = Ратифікація двосторонніх безпекових угод за даними:
+ask-ratified-list-ratified = ратифіковано: { $list }
+ask-ratified-list-pending = очікують ратифікації: { $list }
+ask-ratified-list-not-required = ратифікація не потрібна: { $list }
+ask-ratified-list-executive = виконавчі угоди, які не подавали на ратифікацію: { $list }
+ask-ratified-list-unknown = щодо решти ({ $count }) джерела не повідомляють
+ask-pledged-in-year = Зобов'язання, що охоплюють { $year } рік, є в даних { $count ->
+    [one] в { $count } партнера
+   *[other] у { $count } партнерів
+}:
+ask-pledged-in-year-none = Зобов'язань, що охоплюють { $year } рік, у даних немає.
+ask-compare = Першим підписав угоду партнер { $first } — <b>{ $firstDate }</b>; { $second } — { $secondDate }.
+ask-compare-same = { $a } і { $b } підписали угоди того самого дня — <b>{ $date }</b>.
+ask-same-day = <b>{ $date }</b>, того ж дня, що й { $partner }, угоди { $count ->
+    [one] підписав ще { $count } партнер
+    [few] підписали ще { $count } партнери
+   *[other] підписали ще { $count } партнерів
+}:
+ask-same-day-none = { $date }, того ж дня, що й { $partner }, інші партнери угод не підписували.
+ask-largest = Найбільше окреме зобов'язання в кожній валюті (суми в різних валютах не порівнюємо):
+ask-largest-currency = Найбільше окреме зобов'язання у валюті { $currency } за даними:
+ask-largest-none = Зобов'язань із сумою в даних немає.
+ask-count-currency = Зобов'язання у валюті { $currency } є в даних у <b>{ $count }</b> { $count ->
+    [one] партнера
+   *[other] партнерів
+}: { $list }.
+ask-document-framework = <b>{ $name }</b> (ухвалено { $date }): { $description } Учасників у даних: { $count }.
+ask-document-hundred-year-partnership = Столітнє партнерство між Великою Британією та Україною
+ask-document-paris-declaration = Паризька декларація
+ask-document-event = <b>{ $name }</b> — { $date }: { $title }.
+ask-russia = Росія — держава, що веде війну проти України, у відповідь на яку й дано ці зобов'язання; вона не є партнером, не приєдналася до жодного з цих форматів і не має угоди з Україною.
+ask-greeting =
+    Привіт! Я відповідаю на запитання про безпекові зобов'язання партнерів України. Наприклад:
+    • <i>Коли Японія підписала угоду?</i>
+    • <i>Хто ще не підписав угоду?</i>
+ask-thanks =
+    Будь ласка! Питайте ще, наприклад:
+    • <i>Що пообіцяла Німеччина на 2024 рік?</i>
+    • <i>Хто з G7 підписав останнім?</i>
+ask-need-subject = Про якого партнера йдеться? Назвіть його в запитанні, наприклад: <i>Скільки пообіцяла Норвегія?</i>

@@ -8,7 +8,7 @@ import { inLang as inLangRecord } from '../catalog.js';
 import type { Translator } from '../../i18n/index.js';
 import { esc, link } from '../html.js';
 import type { Answer } from '../questions/answer.js';
-import type { Period } from '../questions/types.js';
+import type { Filter, Period } from '../questions/types.js';
 import { codeToFlag } from '../resolve.js';
 import { membershipDate } from './common.js';
 
@@ -65,6 +65,18 @@ function agreementLine(a: Agreement, p: Partner | undefined, tr: Translator): st
   return `• ${who} — ${link(a.sourceUrl, tr.date(a.signedOn))}, ${esc(inLang(a, 'place', tr.lang))}${mark}`;
 }
 
+/** "G7 countries, 2024": the restriction a list or count answers for. */
+function scopeLabel(filter: Filter | undefined, tr: Translator): string {
+  const parts: string[] = [];
+  if (filter?.group) parts.push(tr.t(`ask-group-${filter.group}`));
+  if (filter?.period) parts.push(periodLabel(filter.period, tr));
+  return parts.join(', ');
+}
+
+function years(pl: Pledge): string {
+  return pl.yearFrom ? (pl.yearTo && pl.yearTo !== pl.yearFrom ? `${pl.yearFrom}–${pl.yearTo}` : String(pl.yearFrom)) : '';
+}
+
 /** The reply to an answer, in the translator's language; `dataAsOf` is the catalog's data date. */
 export function formatAnswer(answer: Answer, tr: Translator, dataAsOf: string): string {
   // Ukrainian dates end in "р.": never follow them with a second full stop.
@@ -103,7 +115,7 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
               : t('ask-duration-unknown', { partner: who, date });
           break;
         case 'ratified':
-          body = t(`ask-ratification-${a.ratification}`, { partner: who, date });
+          body = ans.executive ? t('ask-ratification-executive', { partner: who, date }) : t(`ask-ratification-${a.ratification}`, { partner: who, date });
           break;
         case 'pillars':
           body = `${t('ask-pillars', { partner: who, count: ans.pillars.length })}\n${ans.pillars.map((p) => `• ${esc(inLang(p, 'name', tr.lang))}`).join('\n')}`;
@@ -112,7 +124,11 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
       return body + seriesNote(a, tr) + end([a.sourceUrl]);
     }
     case 'no-agreement':
-      return t('ask-no-agreement', { partner: name(ans.partner, tr) }) + end(ans.memberships.map((m) => m.sourceUrl));
+      return (
+        (ans.declaration
+          ? t('ask-no-agreement-joined', { partner: name(ans.partner, tr), date: membershipDate(ans.declaration, tr) })
+          : t('ask-no-agreement', { partner: name(ans.partner, tr) })) + end(ans.memberships.map((m) => m.sourceUrl))
+      );
     case 'covers-pillar':
       return (
         t(ans.covered ? 'ask-covers-yes' : 'ask-covers-no', { partner: name(ans.partner, tr), pillar: esc(inLang(ans.pillar, 'name', tr.lang)) }) +
@@ -176,8 +192,10 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
     }
     case 'first-last': {
       const first = ans.agreements[0];
-      if (!first) return t('ask-period-none', { period: '—' }) + end([]);
+      const scope = scopeLabel(ans.filter, tr);
+      if (!first) return t('ask-filtered-none', { scope: scope || '—' }) + end([]);
       return (
+        (scope ? `${t('ask-scope', { scope })}\n` : '') +
         t(ans.which === 'first' ? 'ask-first' : 'ask-last', {
           partners: ans.agreements.map((x) => name(x.partner, tr)).join(', '),
           count: ans.agreements.length,
@@ -202,6 +220,122 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
       const parts = ans.answers.map((sub) => compose(sub, tr, dataAsOf));
       return parts.map((part, i) => (i < parts.length - 1 ? part.replace(`\n${asOf}`, '') : part)).join('\n\n');
     }
+    case 'filtered': {
+      const scope = scopeLabel(ans.filter, tr);
+      if (!ans.agreements.length) return t('ask-filtered-none', { scope }) + end([]);
+      const lines = ans.agreements.slice(0, MAX_LIST).map(({ agreement, partner }) => agreementLine(agreement, partner, tr));
+      const related = ans.agreements.filter((x) => !x.agreement.inDeclarationSeries).length;
+      return (
+        `${t('ask-filtered', { scope, count: ans.agreements.length })}\n${lines.join('\n')}` +
+        (related ? `\n${t('ask-filtered-related', { count: related })}` : '') +
+        end([], true)
+      );
+    }
+    case 'signed-at': {
+      const place = esc(tr.lang === 'uk' ? ans.place.uk : ans.place.en);
+      const lines = ans.agreements.slice(0, MAX_LIST).map(({ agreement, partner }) => agreementLine(agreement, partner, tr));
+      return `${t('ask-signed-at', { place, count: ans.agreements.length })}\n${lines.join('\n')}` + end([], true);
+    }
+    case 'pillar-list': {
+      const pillar = esc(inLang(ans.pillar, 'name', tr.lang));
+      if (!ans.agreements.length) return t('ask-pillar-list-none', { pillar }) + end([ans.pillar.sourceUrl]);
+      const lines = ans.agreements.slice(0, MAX_LIST).map(({ agreement, partner }) => agreementLine(agreement, partner, tr));
+      return `${t('ask-pillar-list', { pillar, count: ans.agreements.length })}\n${lines.join('\n')}` + end([], true);
+    }
+    case 'not-signed': {
+      const fw = frameworkName(ans.framework, 'joint-declaration', tr);
+      if (!ans.members.length) return t('ask-not-signed-none', { framework: fw }) + end([ans.framework?.sourceUrl]);
+      const lines = ans.members.map(({ membership: m, partner: p }) => `• ${name(p, tr)} — ${t('ask-joined-on', { date: membershipDate(m, tr) })}`);
+      return `${t('ask-not-signed', { framework: fw, count: ans.members.length })}\n${lines.join('\n')}` + end(ans.members.map((m) => m.membership.sourceUrl));
+    }
+    case 'supporters': {
+      const declared = ans.partners.filter((x) => x.declaration).length;
+      const signed = ans.partners.filter((x) => x.agreement).length;
+      const lines = ans.partners.map(({ partner, declaration, agreement }) => {
+        const bits: string[] = [];
+        if (declaration) bits.push(t('ask-supporter-declaration', { date: membershipDate(declaration, tr) }));
+        if (agreement) bits.push(t('ask-supporter-agreement', { date: tr.date(agreement.signedOn) }));
+        return `• ${name(partner, tr)}${bits.length ? ` — ${bits.join('; ')}` : ''}`;
+      });
+      return `${t('ask-supporters', { count: ans.partners.length, declared, signed })}\n${lines.join('\n')}` + end([]);
+    }
+    case 'ratified-list': {
+      const list = (xs: Array<{ partner: Partner }>) => (xs.length ? xs.map((x) => name(x.partner, tr)).join(', ') : t('ask-none'));
+      const lines = [
+        t('ask-ratified-list-ratified', { list: list(ans.ratified) }),
+        t('ask-ratified-list-pending', { list: list(ans.pending) }),
+        ...(ans.notRequired.length ? [t('ask-ratified-list-not-required', { list: list(ans.notRequired) })] : []),
+        ...(ans.executive.length ? [t('ask-ratified-list-executive', { list: list(ans.executive) })] : []),
+        t('ask-ratified-list-unknown', { count: ans.unknown }),
+      ];
+      return `${t('ask-ratified-list')}\n${lines.map((l) => `• ${l}`).join('\n')}` + end([...ans.pending, ...ans.ratified, ...ans.executive].map((x) => x.agreement.sourceUrl));
+    }
+    case 'pledged-in-year': {
+      if (!ans.partners.length) return t('ask-pledged-in-year-none', { year: String(ans.year) }) + end([]);
+      const lines = ans.partners.map(({ partner, pledges }) => {
+        const amounts = pledges.map((pl) => (pl.amount && pl.currency ? `${esc(tr.money(pl.amount, pl.currency))} (${years(pl)})` : '')).filter(Boolean);
+        return `• ${name(partner, tr)}${amounts.length ? ` — ${amounts.join('; ')}` : ''}`;
+      });
+      return (
+        `${t('ask-pledged-in-year', { year: String(ans.year), count: ans.partners.length })}\n${lines.join('\n')}` +
+        end(ans.partners.flatMap((x) => x.pledges.map((p) => p.sourceUrl)))
+      );
+    }
+    case 'compare': {
+      const [x, y] = ans.items as [(typeof ans.items)[0], (typeof ans.items)[0]];
+      if (!x.agreement || !y.agreement) {
+        const missing = !x.agreement ? x : y;
+        return t('ask-no-agreement', { partner: name(missing.partner, tr) }) + end([]);
+      }
+      if (x.agreement.signedOn === y.agreement.signedOn) {
+        return t('ask-compare-same', { a: name(x.partner, tr), b: name(y.partner, tr), date: tr.date(x.agreement.signedOn) }) + end([x.agreement.sourceUrl, y.agreement.sourceUrl]);
+      }
+      const [early, late] = x.agreement.signedOn < y.agreement.signedOn ? [x, y] : [y, x];
+      return (
+        t('ask-compare', { first: name(early.partner, tr), firstDate: tr.date(early.agreement!.signedOn), second: name(late.partner, tr), secondDate: tr.date(late.agreement!.signedOn) }) +
+        end([early.agreement!.sourceUrl, late.agreement!.sourceUrl])
+      );
+    }
+    case 'same-day': {
+      if (!ans.agreement) return t('ask-no-agreement', { partner: name(ans.partner, tr) }) + end([]);
+      const date = tr.date(ans.agreement.signedOn);
+      if (!ans.others.length) return t('ask-same-day-none', { partner: name(ans.partner, tr), date }) + end([ans.agreement.sourceUrl]);
+      const lines = ans.others.map(({ agreement, partner }) => agreementLine(agreement, partner, tr));
+      return `${t('ask-same-day', { partner: name(ans.partner, tr), date, count: ans.others.length })}\n${lines.join('\n')}` + end([], true);
+    }
+    case 'largest-pledge': {
+      if (!ans.top.length) return t('ask-largest-none') + end([]);
+      const lines = ans.top.map(({ pledge, partner }) => {
+        const y = years(pledge);
+        return `• ${name(partner, tr)} — <b>${esc(tr.money(pledge.amount!, pledge.currency!))}</b>${y ? ` (${y})` : ''}: ${esc(inLang(pledge, 'text', tr.lang))} ${link(pledge.sourceUrl, '↗')}`;
+      });
+      return `${t(ans.currency ? 'ask-largest-currency' : 'ask-largest', { currency: ans.currency ?? '' })}\n${lines.join('\n')}` + end([]);
+    }
+    case 'count-currency':
+      return (
+        t('ask-count-currency', { count: ans.partners.length, currency: ans.currency, list: ans.partners.map((p) => name(p, tr)).join(', ') }) + end([])
+      );
+    case 'document': {
+      if (ans.framework) {
+        const f = ans.framework;
+        const description = inLang(f, 'description', tr.lang).split(/(?<=\.)\s/)[0] ?? '';
+        return (
+          t('ask-document-framework', { name: esc(inLang(f, 'name', tr.lang)), date: tr.date(f.adoptedOn), description: esc(description), count: ans.members }) +
+          end([f.sourceUrl])
+        );
+      }
+      if (ans.event) {
+        const e = ans.event;
+        return t('ask-document-event', { name: t(`ask-document-${ans.documentId}`), date: tr.date(e.occurredOn), title: esc(inLang(e, 'title', tr.lang)) }) + end([e.sourceUrl]);
+      }
+      return t('ask-help');
+    }
+    case 'russia':
+      return t('ask-russia');
+    case 'small-talk':
+      return t(ans.which === 'thanks' ? 'ask-thanks' : 'ask-greeting');
+    case 'need-subject':
+      return t('ask-need-subject');
     case 'about-ukraine':
       return t('ask-about-ukraine');
     case 'unrecognised':

@@ -4,15 +4,28 @@
  * names (any Ukrainian case), years and ISO dates. Imports nothing from answering or formatting.
  */
 import type { Catalog, Partner, Pillar } from '../catalog.js';
-import { findCountries, findPillars, normalize, resolvePartner, resolvePillar, tokenize } from '../names/index.js';
-import type { Period, Question } from './types.js';
+import { groupIn } from '../groups.js';
+import { findCountries, findPillars, normalize, resolvePartner, resolvePillar, tokenize, ukrainianNameForms, ukrainianWordForms } from '../names/index.js';
+import type { DocumentId, Period, Place, Question, Subject } from './types.js';
 
 // ── vocabulary ───────────────────────────────────────────────────────────────────────────────────
 
 const RX = {
-  pledge: /pledg|promis|\bgive\b|\bgiving\b|allocat|обіця|обіцян|внес|виділ|дасть|надасть|зобов'язал/,
-  ratified: /ratif|in force|ратиф|чинн/,
-  duration: /how long|expir|valid until|valid for|duration|how many years|\bterm\b|\blast\b.*\bfor\b|until when|термін|строк|скільки років|на скільки|на який час|до якого|діє до|закінчу|спливає|тривалість/,
+  pledge:
+    /pledg|promis|\bgive\b|\bgiving\b|\bgave\b|\bgiven\b|allocat|\bcommit\b|\bcommitted\b|amount|how much|money|funding|обіця|обіцян|внес|виділ|дасть|надасть|\bдає\b|\bдала\b|\bдали\b|зобов'язал|зобов'язання \S+|\bсум[аиу]\b|грош|фінансув/,
+  ratified: /ratif|ратиф|congress|конгрес|parliament|парламент/,
+  duration:
+    /how long|expir|valid|in force|duration|how many years|\bterm\b|\blast\b.*\bfor\b|\bdoes\b.*\blast\b|until when|till when|\bend\b|термін|строк|скільки років|на скільки|на який час|до якого|\bдіє\b|\bдії\b|чинн|закінчу|спливає|тривалість/,
+  where: /\bwhere\b|\bде\b|\bв якому місті\b|\bмісце\b|\bplace\b/,
+  earlier: /\bfirst\b|earlier|sooner|before|перш|раніше|швидше/,
+  sameDay: /same day|same date|that day|того ж дня|того самого дня|в один день|одного дня|в той же день|у той самий день|того ж числа/,
+  largest: /largest|biggest|highest|\bmost\b|найбільш|найвищ|найщедріш/,
+  notSigned: /n't signed|not signed|not yet signed|yet to sign|have not|has not|haven't|hasn't|without (an )?agreement|no agreement|не підписал|ще не|без угод|не мають угод|не має угоди/,
+  supporters: /support(s|ing)? ukraine|help(s|ing)? ukraine|підтримують україну|підтримує україну|допомагають україні|допомагає україні|партнери україни|ukraine's partners/,
+  russia: /\brussia|росі[яїюі]|\bрф\b|росій/,
+  pronoun: /\b(they|it|its|them|their|this one|that one|he|she)\b|\b(вона|воно|вони|її|їх|їхн\S*|він|його|цю|ця|цей)\b/,
+  /** questions about the world, not the data ("when will the war end?") */
+  offTopic: /weather|погод|war end|закінчиться війна|війна закінчиться|курс|exchange rate/,
   pillarWord: /pillar|cover|area|include|напрям|охоплю|сфер|стовп|включа|передбача/,
   frameworks: /framework|initiative|формат|ініціатив|до яких|яких .*(приєдна|входить)|which .*(join|member|part of)|what .*(join|member)/,
   joined: /join|member|part of|приєдна|учасни|член|входить|долучил/,
@@ -23,7 +36,7 @@ const RX = {
   first: /\bfirst\b|earliest|перш|найраніш/,
   last: /\blast\b|latest|most recent|newest|\brecent|останн|найновіш|найпізніш|нещодавн/,
   who: /\bwho\b|which|what countries|list|хто|які|котрі|список|перелік/,
-  what: /^(what|tell me)\b|^що (таке|це)\b|^розкажи/,
+  what: /^(what|tell me)\b|^що (таке|це)\b|^розкажи|^розкажіть|^що за\b|^what's\b|^explain/,
   /** Ukraine as the subject ("When did Ukraine sign?", "Коли Україна приєдналася?"), not "support for Ukraine". */
   ukraineSubject: /\b(did|has|have|does|is|was) ukraine\b|(^|[^\p{L}])україна([^\p{L}]|$)/u,
 };
@@ -32,7 +45,7 @@ const FRAMEWORK_RX: Array<[string, RegExp]> = [
   ['coalition-of-the-willing', /coalition|willing|коаліц|охоч/],
   ['ukraine-compact', /compact|компакт/],
   ['recovery-declaration', /(recovery|reconstruction|відновлен|відбудов).*(declaration|декларац)|(declaration|декларац).*(recovery|reconstruction|відновлен|відбудов)/],
-  ['joint-declaration', /declaration|декларац|\bg7\b|\bg 7\b/],
+  ['joint-declaration', /declaration|декларац/],
 ];
 
 /** Words of the questions themselves: never taken for a misspelt country. */
@@ -77,20 +90,31 @@ function monthOf(word: string): number | undefined {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 type Point = { kind: 'date'; iso: string } | { kind: 'month'; month: number; year: number | null } | { kind: 'year'; year: number };
 
 /** The period a question names: "June 2024", "у травні 2024 року", "2024", "between March and May 2024", ISO dates. */
-export function parsePeriod(text: string, yearForMonth?: (month: number) => number): Period | undefined {
+export function parsePeriod(text: string, yearForMonth?: (month: number) => number, today?: string): Period | undefined {
   const points: Point[] = [];
-  const tokens = text
-    .toLowerCase()
+  let lower = text.toLowerCase();
+  // "this year", "last year" (relative to today), as a year.
+  if (today) {
+    const y = Number(today.slice(0, 4));
+    lower = lower
+      .replace(/\b(this|current) year\b|цього року|цьогоріч|поточного року|в цьому році|у цьому році|цей рік/g, ` ${y} `)
+      .replace(/\b(last|previous) year\b|минулого року|торік|минулий рік|у минулому році|в минулому році/g, ` ${y - 1} `);
+  }
+  const tokens = lower
     .replace(/(\d{4}-\d{2}-\d{2})/g, ' $1 ')
     .split(/[^\p{L}\p{N}-]+/u)
     .filter(Boolean);
+  /** the word before each point ("since", "з", "після") */
+  const before: Array<string | undefined> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const n = points.length;
     if (/^\d{4}-\d{2}-\d{2}$/.test(t)) {
       points.push({ kind: 'date', iso: t });
       continue;
@@ -105,6 +129,7 @@ export function parsePeriod(text: string, yearForMonth?: (month: number) => numb
       continue;
     }
     if (/^20\d\d$/.test(t)) points.push({ kind: 'year', year: Number(t) });
+    if (points.length > n) before[n] = tokens[i - 1];
   }
   if (!points.length) return undefined;
   // A month without its year takes the nearest year named after it, else before it.
@@ -134,6 +159,12 @@ export function parsePeriod(text: string, yearForMonth?: (month: number) => numb
   const b2 = bounds(last, points.indexOf(last));
   if (!b1 || !b2) return undefined;
   if (significant.length === 1) {
+    const word = before[points.indexOf(first)];
+    if (today && word && /^(since|from|після|after|починаючи)$|^(з|із|зі)$/.test(word)) {
+      // "since March 2024" / "з жовтня 2024": from the start of the point until today; "after"/"після": from the day after it.
+      const from = /^(after|після)$/.test(word) ? nextDay(b1[1]) : b1[0];
+      if (from <= today) return { from, to: today, label: { kind: 'range', from, to: today } };
+    }
     if (first.kind === 'year') return { from: b1[0], to: b1[1], label: { kind: 'year', year: first.year } };
     if (first.kind === 'month') return { from: b1[0], to: b1[1], label: { kind: 'month', month: b1[0] } };
     return { from: b1[0], to: b1[1], label: { kind: 'range', from: b1[0], to: b1[1] } };
@@ -159,11 +190,101 @@ function frameworkIn(norm: string): string | undefined {
   return undefined;
 }
 
+/** Named documents that are not frameworks of their own. */
+const DOCUMENT_RX: Array<[DocumentId, RegExp]> = [
+  ['hundred-year-partnership', /\b100 ?(year|річн)|hundred year|столітн|сторічн/],
+  ['paris-declaration', /paris declaration|паризьк\S* декларац|декларац\S* парижа/],
+];
+
+function documentIn(norm: string): DocumentId | undefined {
+  for (const [id, rx] of DOCUMENT_RX) if (rx.test(norm)) return id;
+  return undefined;
+}
+
+const CURRENCY_RX: Array<[string, RegExp]> = [
+  ['EUR', /\beur\b|\beuros?\b|євро|€/],
+  ['USD', /\busd\b|dollar|долар|\$/],
+  ['GBP', /\bgbp\b|pound|sterling|фунт/],
+  ['CAD', /\bcad\b|canadian dollar|канадськ\S* долар/],
+  ['NOK', /\bnok\b|norwegian kron|норвезьк\S* крон/],
+  ['SEK', /\bsek\b|swedish kron|шведськ\S* крон/],
+];
+
+function currencyIn(norm: string): string | undefined {
+  for (const [code, rx] of CURRENCY_RX) if (rx.test(norm)) return code;
+  return undefined;
+}
+
+// ── places and people named in the data ─────────────────────────────────────────────────────────
+
+interface NameIndex {
+  /** normalised form → place */
+  places: Map<string, Place>;
+  /** normalised surname form → partner code */
+  people: Map<string, string>;
+}
+
+const nameIndexes = new WeakMap<Catalog, NameIndex>();
+
+/** Everyday spellings of places not in the data's own form. */
+const PLACE_ALIASES: Record<string, string[]> = { Kyiv: ['kiev', 'києві', 'києва', 'київ'], Washington: ['вашингтоні'], Brussels: ['брюсселі'] };
+
+function nameIndex(catalog: Catalog): NameIndex {
+  let idx = nameIndexes.get(catalog);
+  if (idx) return idx;
+  const places = new Map<string, Place>();
+  const people = new Map<string, string>();
+  const city = (place: string) => place.split(/[,(—]/)[0]!.trim();
+  for (const a of catalog.agreements) {
+    const place = { en: city(a.placeEn), uk: city(a.placeUk) };
+    if (!place.en) continue;
+    places.set(normalize(place.en), place);
+    for (const f of ukrainianNameForms(place.uk)) if (!places.has(f)) places.set(f, place);
+    for (const alias of PLACE_ALIASES[place.en] ?? []) places.set(alias, place);
+    for (const signers of [a.signedByEn, a.signedByUk]) {
+      for (const person of signers.split(';')) {
+        const words = normalize(person.replace(/\(.*?\)/g, '')).split(' ').filter(Boolean);
+        const surname = words[words.length - 1];
+        if (!surname || surname.length < 3 || /^(zelensky|зеленськ)/.test(surname)) continue;
+        for (const f of /[а-яіїєґ]/.test(surname) ? ukrainianWordForms(surname) : [surname]) if (!people.has(f)) people.set(f, a.partnerCode);
+      }
+    }
+  }
+  idx = { places, people };
+  nameIndexes.set(catalog, idx);
+  return idx;
+}
+
+function placeIn(catalog: Catalog, text: string): Place | undefined {
+  const { places } = nameIndex(catalog);
+  const tokens = tokenize(text).map((t) => t.norm);
+  for (let i = 0; i < tokens.length; i++) {
+    const two = i + 1 < tokens.length ? places.get(`${tokens[i]} ${tokens[i + 1]}`) : undefined;
+    const hit = two ?? places.get(tokens[i]!);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Partners whose signatories are named ("Biden", "Кісідою"), in order. */
+function peopleIn(catalog: Catalog, text: string): Partner[] {
+  const { people } = nameIndex(catalog);
+  const out: Partner[] = [];
+  for (const t of tokenize(text)) {
+    const code = people.get(t.norm);
+    const p = code ? catalog.partner(code) : undefined;
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
 /** A capitalised word that is not the first of the sentence and not ours: probably a name we do not know. */
-function unknownName(text: string): string | undefined {
+function unknownName(catalog: Catalog, text: string): string | undefined {
   const tokens = tokenize(text);
+  const { places, people } = nameIndex(catalog);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (places.has(t.norm) || people.has(t.norm) || /^(zelensk|зеленськ)/.test(t.norm)) continue;
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(t.raw) && !VOCABULARY.has(t.norm) && !monthOf(t.norm) && !/^(україн|ukrain)/.test(t.norm)) return t.raw;
   }
   return undefined;
@@ -177,6 +298,7 @@ function questionAbout(catalog: Catalog, text: string, norm: string, partner: Pa
   if (pillars.length && !framework) return { kind: 'covers-pillar', partner, pillar: pillars[0]!.item };
   if (RX.pillarWord.test(norm)) return { kind: 'pillars-of', partner };
   if (RX.whoSigned.test(norm)) return { kind: 'signed-by', partner };
+  if (RX.where.test(norm)) return { kind: 'signed-where', partner };
   if (RX.frameworks.test(norm) && !framework) return { kind: 'frameworks-of', partner };
   if (RX.joined.test(norm) || (framework && !RX.when.test(norm))) {
     return { kind: 'joined', partner, frameworkId: framework ?? 'joint-declaration', when: RX.when.test(norm) };
@@ -185,48 +307,134 @@ function questionAbout(catalog: Catalog, text: string, norm: string, partner: Pa
   return { kind: 'overview', partner };
 }
 
-export function parseQuestion(catalog: Catalog, text: string): Question {
+/** The same question about another partner (follow-ups: "а Франція?"). */
+export function withPartner(q: Subject, partner: Partner): Subject {
+  return { ...q, partner } as Subject;
+}
+
+export interface ParseOptions {
+  /** the chat's last subject, for follow-ups ("how much did they pledge?", "and France?") */
+  previous?: Subject;
+  /** YYYY-MM-DD, for "this year", "since March" (default: the data's date) */
+  today?: string;
+}
+
+const GREETING = /^(hello|hi|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|привіт\S*|вітаю|добрий (день|вечір|ранок)|доброго (дня|ранку|вечора)|добридень|здрастуйте|здоровенькі були|хай|салют)\b/;
+const THANKS = /^(thanks?|thank you|thx|ty|cheers|much appreciated|дякую|дякуємо|спасибі|дяки|дякс|щиро дякую|велике спасибі)\b/;
+
+function smallTalk(norm: string): 'greeting' | 'thanks' | undefined {
+  if (!norm) return 'greeting';
+  const words = norm.split(' ').length;
+  if (THANKS.test(norm) && words <= 6) return 'thanks';
+  if (GREETING.test(norm) && words <= 5) return 'greeting';
+  return undefined;
+}
+
+export function parseQuestion(catalog: Catalog, text: string, opts: ParseOptions = {}): Question {
   const norm = normalize(text);
+  const today = opts.today ?? catalog.dataAsOf;
   const mentions = findCountries(catalog, text, VOCABULARY);
+  const signers = mentions.length ? [] : peopleIn(catalog, text);
+  if (!mentions.length && !signers.length) {
+    const talk = smallTalk(norm);
+    // "hello, when did Japan sign?" is a question; "hello" and "привіт, як справи?" are small talk.
+    if (talk && !RX.sign.test(norm) && !RX.pledge.test(norm)) return { kind: 'small-talk', which: talk };
+  }
   if (!norm && !mentions.length) return { kind: 'unrecognised' };
-  const framework = frameworkIn(norm);
+  const document = documentIn(norm);
+  const framework = document ? undefined : frameworkIn(norm);
+  const group = groupIn(norm);
   const pledge = RX.pledge.test(norm);
+  const about = RX.what.test(norm) || norm.split(' ').length <= 3;
+  if (document && (about || !mentions.length)) return { kind: 'document', documentId: document };
 
   const mention = mentions[0]?.item;
   if (mention?.kind === 'ambiguous') return { kind: 'ambiguous-country', candidates: mention.candidates };
   if (mention?.kind === 'non-partner') return { kind: 'non-partner', country: mention, frameworkId: framework ?? 'joint-declaration' };
-  if (mention?.kind === 'partner') {
-    // Several partners ("When did Germany and France sign?"): the same question about each, up to five.
-    const partners = [...new Map(mentions.flatMap((m) => (m.item.kind === 'partner' ? [[m.item.partner.code, m.item.partner] as const] : []))).values()];
+  const partners =
+    mention?.kind === 'partner'
+      ? [...new Map(mentions.flatMap((m) => (m.item.kind === 'partner' ? [[m.item.partner.code, m.item.partner] as const] : []))).values()]
+      : signers;
+  if (partners.length) {
+    // Which of two signed first; who else signed that day.
+    if (partners.length === 2 && RX.earlier.test(norm) && /\bor\b|\bчи\b|\bабо\b|\bvs\b|\bversus\b/.test(norm)) {
+      return { kind: 'compare', partners: [partners[0]!, partners[1]!] };
+    }
+    if (partners.length === 1 && RX.sameDay.test(norm)) return { kind: 'same-day', partner: partners[0]! };
+    // Several partners ("When did Germany and France sign?"): the same question about each, up to five;
+    // signatories named together ("Zelensky and Biden") are one agreement.
     const questions = partners.slice(0, 5).map((p) => questionAbout(catalog, text, norm, p, framework, pledge));
-    return questions.length === 1 ? questions[0]! : { kind: 'several', questions };
+    const first = questions[0]!;
+    // "а Франція?", "and France?": a short follow-up takes the facet of the last question.
+    if (questions.length === 1 && first.kind === 'overview' && opts.previous && opts.previous.kind !== 'overview' && isBareFollowUp(norm)) {
+      return withPartner(opts.previous, first.partner);
+    }
+    return questions.length === 1 ? first : { kind: 'several', questions };
   }
 
   // No country named.
+  if (RX.russia.test(norm)) return { kind: 'russia' };
   const intent = pledge || RX.ratified.test(norm) || RX.duration.test(norm) || RX.joined.test(norm) || RX.sign.test(norm) || RX.when.test(norm);
   if (intent && RX.ukraineSubject.test(norm)) return { kind: 'about-ukraine' };
-  const count = RX.count.test(norm);
+  // "last year" is a period, not an ordering.
+  const ordering = norm.replace(/\b(last|previous) year\b/g, '');
+  const first = RX.first.test(ordering);
+  const last = RX.last.test(ordering);
+  const period = parsePeriod(text, (month) => latestYearWithSignings(catalog, month), today);
+  const filter = { ...(group ? { group } : {}), ...(period ? { period } : {}) };
+  const hasFilter = !!(group || period);
+  const currency = currencyIn(norm);
+  const count = RX.count.test(norm) && !/how much/.test(norm);
+
+  if (document) return { kind: 'document', documentId: document };
+  if (framework && about && RX.what.test(norm)) return { kind: 'document', frameworkId: framework };
+  if (RX.largest.test(norm) && (pledge || /pledge|обіцян|внес|сум/.test(norm))) return { kind: 'largest-pledge', currency: currency ?? null };
+  if (count && pledge && currency) return { kind: 'count-currency', currency };
+  if (RX.notSigned.test(norm) && !framework) return { kind: 'not-signed' };
   if (count) {
     if (framework && !/agreement|угод/.test(norm)) return { kind: 'count-members', frameworkId: framework };
-    if (RX.joined.test(norm) && !RX.sign.test(norm)) return { kind: 'count-members', frameworkId: 'joint-declaration' };
-    if (RX.sign.test(norm) || /countr|partner|країн|партнер/.test(norm)) return { kind: 'count-agreements' };
+    if (RX.joined.test(norm) && !RX.sign.test(norm) && !group) return { kind: 'count-members', frameworkId: 'joint-declaration' };
+    if (RX.sign.test(norm) || /countr|partner|країн|партнер/.test(norm)) return hasFilter ? { kind: 'count-agreements', filter } : { kind: 'count-agreements' };
   }
-  const period = parsePeriod(text, (month) => latestYearWithSignings(catalog, month));
-  if (period && (RX.sign.test(norm) || RX.who.test(norm))) return { kind: 'signed-in-period', period };
-  if ((RX.first.test(norm) || RX.last.test(norm)) && (RX.sign.test(norm) || RX.who.test(norm))) {
-    return { kind: 'first-last', which: RX.first.test(norm) ? 'first' : 'last' };
+  if ((first || last) && (RX.sign.test(norm) || RX.who.test(norm))) {
+    return hasFilter ? { kind: 'first-last', which: first ? 'first' : 'last', filter } : { kind: 'first-last', which: first ? 'first' : 'last' };
   }
+  if (RX.ratified.test(norm) && (RX.who.test(norm) || /^(ratified|ратифікован)/.test(norm))) return { kind: 'ratified-list' };
+  if (pledge && (RX.who.test(norm) || /^pledge/.test(norm))) {
+    const year = period?.label.kind === 'year' ? period.label.year : yearIn(norm);
+    if (year) return { kind: 'pledged-in-year', year };
+  }
+  const pillar = findPillars(catalog, text)[0]?.item;
+  if (pillar && !framework && (RX.who.test(norm) || RX.pillarWord.test(norm))) return { kind: 'pillar-list', pillar };
+  const place = placeIn(catalog, text);
+  if (place && RX.sign.test(norm)) return { kind: 'signed-at', place };
+  if (period && (RX.sign.test(norm) || RX.who.test(norm))) return group ? { kind: 'signed-in-period', period, group } : { kind: 'signed-in-period', period };
+  if (group && (RX.sign.test(norm) || RX.who.test(norm))) return { kind: 'count-agreements', filter };
+  if (RX.supporters.test(norm)) return { kind: 'supporters' };
   if (framework && (RX.who.test(norm) || RX.what.test(norm) || RX.joined.test(norm) || norm.split(' ').length <= 5)) {
     return { kind: 'members-of', frameworkId: framework };
   }
 
+  // A follow-up about the last subject ("how much did they pledge?", "де її підписали?").
+  const facet = pledge || RX.ratified.test(norm) || RX.duration.test(norm) || RX.where.test(norm) || RX.whoSigned.test(norm) || RX.pillarWord.test(norm) || RX.when.test(norm) || RX.pronoun.test(norm);
+  if (facet && !place && !RX.offTopic.test(norm)) {
+    if (opts.previous) return questionAbout(catalog, text, norm, opts.previous.partner, framework, pledge);
+    if (RX.pronoun.test(norm)) return { kind: 'need-subject' };
+  }
+
   // Intent words but no known country: the name is probably one we do not know.
-  const name = intent ? unknownName(text) : undefined;
+  const name = intent ? unknownName(catalog, text) : undefined;
   if (name) {
     const r = resolvePartner(catalog, name);
     if (r.status === 'unknown' && name.length >= 3) return { kind: 'unknown-country', name, suggestions: r.suggestions };
   }
   return { kind: 'unrecognised' };
+}
+
+/** A follow-up that only names a partner: "and France?", "а Франція?", "what about Japan", "а що з Японією". */
+function isBareFollowUp(norm: string): boolean {
+  const rest = norm.replace(/^(and|what about|how about|same for|а|і|й|та|а що з|а як щодо|а як з|щодо|те саме для)\b/, '').trim();
+  return norm !== rest ? rest.split(' ').length <= 4 : norm.split(' ').length <= 2;
 }
 
 /**
