@@ -150,7 +150,7 @@ ask-count-currency = <b>{ $count }</b> { $count ->
    *[other] partners have
 } pledges in { $currency } recorded in the data: { $list }.
 ask-document-framework = <b>{ $name }</b> (adopted { $date }): { $description } Members in the data: { $count }.
-ask-document-hundred-year-partnership = The 100 Year Partnership between the UK and Ukraine
+ask-document-hundred-year-partnership = The 100 Year Partnership between the United Kingdom and Ukraine
 ask-document-paris-declaration = The Paris Declaration
 ask-document-event = <b>{ $name }</b> — { $date }: { $title }.
 ask-russia = Russia is the state waging the war against Ukraine that these commitments answer; it is not a partner, has not joined any of these frameworks and has no agreement with Ukraine.

@@ -13,6 +13,8 @@
  * - European countries: UN geoscheme region Europe (https://unstats.un.org/unsd/methodology/m49/) plus
  *   Kosovo (XK), Cyprus and Türkiye; Russia and Belarus are listed but are never partners.
  */
+import { ub } from './names/normalise.js';
+
 export type GroupId = 'g7' | 'eu' | 'nato' | 'nb8' | 'nordic' | 'baltic' | 'europe';
 
 export const GROUPS: Record<GroupId, readonly string[]> = {
@@ -35,19 +37,31 @@ export function inGroup(group: GroupId, code: string): boolean {
   return GROUPS[group].includes(code);
 }
 
-const COUNTRY_WORD = String.raw`(?:countr\w*|members?|states?|nations?|allies|ally|partners?|one|країн\w*|член\w*|держав\w*|учасни\w*|партнер\w*)`;
+const COUNTRY_WORD = String.raw`(?:countr\w*|members?|states?|nations?|allies|ally|partners?|країн\w*|член\w*|держав\w*|учасни\w*|партнер\w*)`;
+
+/**
+ * The group a (normalised) question restricts to, if any. "EU" alone is the European Union as a
+ * partner; it is a group only with a word for its members ("EU countries", "країни ЄС", "з членів ЄС").
+ */
+const EU = String.raw`(?:eu|єс|євросоюз\w*|european union|європейськ\w* союз\w*)`;
+
+const GROUP_RX: Array<[GroupId, RegExp, RegExp?]> = [
+  ['nb8', ub(/\bnb8\b|nordic baltic|nordic and baltic|північно балтійськ|північних і балтійських/)],
+  // "the G7 declaration" is the Joint Declaration, not a restriction to the G7
+  ['g7', ub(/\bg ?7\b|\bг ?7\b|велик\S* сімк|group of seven/), /декларац|declaration/],
+  // "the NATO summit" is a place
+  ['nato', ub(/\bnato\b|\bнато\b/), /summit|саміт/],
+  ['eu', ub(new RegExp(String.raw`\b${EU}\s+${COUNTRY_WORD}|${COUNTRY_WORD}\s+(?:of the |of |in the |in |з |із )?${EU}\b`))],
+  ['nordic', ub(/\bnordic\b|скандинав|північн\S* країн/)],
+  ['baltic', ub(/\bbaltic\b|балтійськ|прибалт/)],
+  ['europe', ub(/\beuropean (?:countr|state|nation|partner)|\bin europe\b|європейськ\S* (?:країн|держав|партнер)|з європ|країн\S* європ/)],
+];
 
 /**
  * The group a (normalised) question restricts to, if any. "EU" alone is the European Union as a
  * partner; it is a group only with a word for its members ("EU countries", "країни ЄС", "з членів ЄС").
  */
 export function groupIn(norm: string): GroupId | undefined {
-  if (/\bnb8\b|nordic baltic|nordic and baltic|північно балтійськ|північних і балтійських/.test(norm)) return 'nb8';
-  if (/\bg ?7\b|\bг ?7\b|велик\S* сімк|group of seven/.test(norm) && !/декларац|declaration/.test(norm)) return 'g7';
-  if (/\bnato\b|\bнато\b/.test(norm) && !/summit|саміт/.test(norm)) return 'nato';
-  if (new RegExp(String.raw`\b(?:eu|єс|євросоюз\w*|european union|європейськ\w* союз\w*)\s+${COUNTRY_WORD}|${COUNTRY_WORD}\s+(?:of the |of |in the |in |з |із )?(?:eu|єс|євросоюз\w*|european union|європейськ\w* союз\w*)\b`).test(norm)) return 'eu';
-  if (/\bnordic\b|скандинав|північн\S* країн/.test(norm)) return 'nordic';
-  if (/\bbaltic\b|балтійськ|прибалт/.test(norm)) return 'baltic';
-  if (/\beuropean (?:countr|state|nation|partner)|\bin europe\b|європейськ\S* (?:країн|держав|партнер)|з європ|країн\S* європ/.test(norm)) return 'europe';
+  for (const [id, rx, unless] of GROUP_RX) if (rx.test(norm) && !unless?.test(norm)) return id;
   return undefined;
 }

@@ -11,6 +11,7 @@ import type { Logger } from '../logger.js';
 import { createBroadcast } from './broadcasts.js';
 import { type DigestService, createDigestService } from './digests.js';
 import { type FactsService, createFactsService } from './facts.js';
+import { type QuestionsService, createQuestionsService } from './questions.js';
 
 /** Reports faults to the admin chat (the bot's error reporter implements it). */
 export interface ErrorSink {
@@ -24,6 +25,8 @@ export interface Services {
   repos: Repositories;
   i18n: I18n;
   facts: FactsService;
+  /** Plain-language questions, with each chat's last subject remembered for follow-ups. */
+  questions: QuestionsService;
   /** Urgent alerts and announcements through the outbox. */
   broadcast: BroadcastPort;
   /** Digest composition and preview. */
@@ -43,11 +46,13 @@ export function createServices(
   const i18n = loadI18n();
   const now = opts.now ?? (() => new Date());
   const digests = createDigestService({ repos, i18n, logger: opts.logger.child({ room: 'digest' }), onQueued: () => opts.onQueued?.() });
+  const facts = createFactsService({ repos });
   return {
     config: { adminIds: config.adminIds, adminChatId: config.adminChatId },
     repos,
     i18n,
-    facts: createFactsService({ repos }),
+    facts,
+    questions: createQuestionsService({ catalog: () => facts.catalog(), now }),
     // Tests may put a recording double at the outbox boundary; the app uses the real broadcaster.
     broadcast: opts.broadcast ?? createBroadcast({ digests, repos, now }),
     digests,

@@ -37,3 +37,15 @@ export function tokenize(text: string): Array<{ raw: string; norm: string }> {
     .map((raw) => ({ raw, norm: raw.toLowerCase() }));
 }
 
+
+const WORD = String.raw`[\p{L}\p{N}_']`;
+const BOUNDARY = String.raw`(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
+
+/**
+ * The same pattern with Unicode word boundaries: JavaScript's `\b` and `\w` know only ASCII letters,
+ * so `\bде\b` never matches Ukrainian text. Written with `\b` for readability, converted once.
+ */
+export function ub(rx: RegExp): RegExp {
+  const source = rx.source.replace(/\\b/g, BOUNDARY).replace(/\\w/g, String.raw`[\p{L}\p{N}_]`);
+  return new RegExp(source, rx.flags.includes('u') ? rx.flags : `${rx.flags}u`);
+}

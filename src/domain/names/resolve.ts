@@ -379,6 +379,20 @@ export type CountryMention =
   | ({ kind: 'non-partner' } & NonPartnerCountry)
   | { kind: 'ambiguous'; candidates: Partner[] };
 
+/** Short names people type in lower case that are never everyday words: "uk", "eu", "usa", "єс", "сша". */
+const LOWERCASE_NAMES = new Set(['uk', 'eu', 'usa', 'єс', 'сша', 'рф']);
+
+/** Lower-case "us" is the United States only where a country fits: "did us sign", "the us agreement", "us" alone. */
+function usIsTheCountry(tokens: Array<{ norm: string }>, i: number): boolean {
+  if (tokens.length === 1) return true;
+  const prev = tokens[i - 1]?.norm;
+  const next = tokens[i + 1]?.norm;
+  return (
+    (prev !== undefined && ['did', 'does', 'has', 'the', 'with', 'and', 'or', 'for', 'when', 'is', 'was'].includes(prev)) ||
+    (next !== undefined && /^(agreement|deal|sign|signed|pledge|pledged|security|ratif|join|joined)/.test(next))
+  );
+}
+
 function mentionOf(idx: Index, codes: Set<string>): CountryMention | undefined {
   const r = toResolution(idx, codes);
   if (r.status === 'partner') return { kind: 'partner', partner: r.partner };
@@ -412,9 +426,12 @@ export function findCountries(catalog: Catalog, text: string, vocabulary: Readon
       const codes = idx.exact.get(key);
       if (!codes) continue;
       const rawText = slice.map((t) => t.raw).join(' ');
-      if (n === 1 && SCAN_DENY.has(key) && rawText !== rawText.toUpperCase()) continue;
-      if (idx.codeKeys.has(key) && rawText !== rawText.toUpperCase() && !['uk', 'eu', 'usa'].includes(key)) continue;
-      if (n === 1 && key.length <= 2 && rawText !== rawText.toUpperCase()) continue;
+      const lowerOk = n === 1 && (LOWERCASE_NAMES.has(key) || (key === 'us' && usIsTheCountry(tokens, i)));
+      if (!lowerOk) {
+        if (n === 1 && SCAN_DENY.has(key) && rawText !== rawText.toUpperCase()) continue;
+        if (idx.codeKeys.has(key) && rawText !== rawText.toUpperCase()) continue;
+        if (n === 1 && key.length <= 2 && rawText !== rawText.toUpperCase()) continue;
+      }
       if ([...codes].some((c) => SCAN_SKIP.has(c))) continue;
       const mention = mentionOf(idx, codes);
       if (!mention) continue;

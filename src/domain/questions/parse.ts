@@ -5,47 +5,47 @@
  */
 import type { Catalog, Partner, Pillar } from '../catalog.js';
 import { groupIn } from '../groups.js';
-import { findCountries, findPillars, normalize, resolvePartner, resolvePillar, tokenize, ukrainianNameForms, ukrainianWordForms } from '../names/index.js';
+import { findCountries, findPillars, normalize, ub, resolvePartner, resolvePillar, tokenize, ukrainianNameForms, ukrainianWordForms } from '../names/index.js';
 import type { DocumentId, Period, Place, Question, Subject } from './types.js';
 
 // ── vocabulary ───────────────────────────────────────────────────────────────────────────────────
 
 const RX = {
   pledge:
-    /pledg|promis|\bgive\b|\bgiving\b|\bgave\b|\bgiven\b|allocat|\bcommit\b|\bcommitted\b|amount|how much|money|funding|обіця|обіцян|внес|виділ|дасть|надасть|\bдає\b|\bдала\b|\bдали\b|зобов'язал|зобов'язання \S+|\bсум[аиу]\b|грош|фінансув/,
-  ratified: /ratif|ратиф|congress|конгрес|parliament|парламент/,
+    ub(/pledg|promis|\bgive\b|\bgiving\b|\bgave\b|\bgiven\b|allocat|\bcommit\b|\bcommitted\b|amount|how much|money|funding|обіця|обіцян|внес|виділ|дасть|надасть|\bдає\b|\bдала\b|\bдали\b|зобов'язал|зобов'язання \S+|\bсум[аиу]\b|грош|фінансув/),
+  ratified: ub(/ratif|ратиф|congress|конгрес|parliament|парламент/),
   duration:
-    /how long|expir|valid|in force|duration|how many years|\bterm\b|\blast\b.*\bfor\b|\bdoes\b.*\blast\b|until when|till when|\bend\b|термін|строк|скільки років|на скільки|на який час|до якого|\bдіє\b|\bдії\b|чинн|закінчу|спливає|тривалість/,
-  where: /\bwhere\b|\bде\b|\bв якому місті\b|\bмісце\b|\bplace\b/,
-  earlier: /\bfirst\b|earlier|sooner|before|перш|раніше|швидше/,
-  sameDay: /same day|same date|that day|того ж дня|того самого дня|в один день|одного дня|в той же день|у той самий день|того ж числа/,
-  largest: /largest|biggest|highest|\bmost\b|найбільш|найвищ|найщедріш/,
-  notSigned: /n't signed|not signed|not yet signed|yet to sign|have not|has not|haven't|hasn't|without (an )?agreement|no agreement|не підписал|ще не|без угод|не мають угод|не має угоди/,
-  supporters: /support(s|ing)? ukraine|help(s|ing)? ukraine|підтримують україну|підтримує україну|допомагають україні|допомагає україні|партнери україни|ukraine's partners/,
-  russia: /\brussia|росі[яїюі]|\bрф\b|росій/,
-  pronoun: /\b(they|it|its|them|their|this one|that one|he|she)\b|\b(вона|воно|вони|її|їх|їхн\S*|він|його|цю|ця|цей)\b/,
+    ub(/how long|expir|valid|in force|duration|how many years|\bterm\b|\blast\b.*\bfor\b|\bdoes\b.*\blast\b|until when|till when|\bend\b|термін|строк|скільки років|на скільки|на який час|до якого|\bдіє\b|\bдії\b|чинн|закінчу|спливає|тривалість/),
+  where: ub(/\bwhere\b|\bде\b|\bв якому місті\b|\bмісце\b|\bplace\b/),
+  earlier: ub(/\bfirst\b|earlier|sooner|before|перш|раніше|швидше/),
+  sameDay: ub(/same day|same date|that day|того ж дня|того самого дня|в один день|одного дня|в той же день|у той самий день|того ж числа/),
+  largest: ub(/largest|biggest|highest|\bmost\b|найбільш|найвищ|найщедріш/),
+  notSigned: ub(/n't signed|not signed|not yet signed|yet to sign|have not|has not|haven't|hasn't|without (an )?agreement|no agreement|не підписал|ще не|без угод|не мають угод|не має угоди/),
+  supporters: ub(/support(s|ing)? ukraine|help(s|ing)? ukraine|підтримують україну|підтримує україну|допомагають україні|допомагає україні|партнери україни|ukraine's partners/),
+  russia: ub(/\brussia|росі[яїюі]|\bрф\b|росій/),
+  pronoun: ub(/\b(they|it|its|them|their|this one|that one|he|she)\b|\b(вона|воно|вони|її|їх|їхн\S*|він|його|цю|ця|цей)\b/),
   /** questions about the world, not the data ("when will the war end?") */
-  offTopic: /weather|погод|war end|закінчиться війна|війна закінчиться|курс|exchange rate/,
-  pillarWord: /pillar|cover|area|include|напрям|охоплю|сфер|стовп|включа|передбача/,
-  frameworks: /framework|initiative|формат|ініціатив|до яких|яких .*(приєдна|входить)|which .*(join|member|part of)|what .*(join|member)/,
-  joined: /join|member|part of|приєдна|учасни|член|входить|долучил/,
-  whoSigned: /who signed|signator|signed it|signed by|хто підписав|підписант|хто підпис|ким підписан/,
-  when: /\bwhen\b|\bdate\b|коли|дата|якого числа/,
-  sign: /sign|agreement|deal|підпис|угод/,
-  count: /how many|number of|скільки|кількість/,
-  first: /\bfirst\b|earliest|перш|найраніш/,
-  last: /\blast\b|latest|most recent|newest|\brecent|останн|найновіш|найпізніш|нещодавн/,
-  who: /\bwho\b|which|what countries|list|хто|які|котрі|список|перелік/,
-  what: /^(what|tell me)\b|^що (таке|це)\b|^розкажи|^розкажіть|^що за\b|^what's\b|^explain/,
+  offTopic: ub(/weather|погод|war end|закінчиться війна|війна закінчиться|курс|exchange rate/),
+  pillarWord: ub(/pillar|cover|area|include|напрям|охоплю|сфер|стовп|включа|передбача/),
+  frameworks: ub(/framework|initiative|формат|ініціатив|до яких|яких .*(приєдна|входить)|which .*(join|member|part of)|what .*(join|member)/),
+  joined: ub(/join|member|part of|приєдна|учасни|член|входить|долучил/),
+  whoSigned: ub(/who signed|signator|signed it|signed by|хто підписав|підписант|хто підпис|ким підписан/),
+  when: ub(/\bwhen\b|\bdate\b|коли|дата|якого числа/),
+  sign: ub(/sign|agreement|deal|підпис|угод/),
+  count: ub(/how many|number of|скільки|кількість/),
+  first: ub(/\bfirst\b|earliest|перш|найраніш/),
+  last: ub(/\blast\b|latest|most recent|newest|\brecent|останн|найновіш|найпізніш|нещодавн/),
+  who: ub(/\bwho\b|which|what countries|list|хто|які|котрі|список|перелік/),
+  what: ub(/^(what|tell me)\b|^що (таке|це)\b|^розкажи|^розкажіть|^що за\b|^what's\b|^explain/),
   /** Ukraine as the subject ("When did Ukraine sign?", "Коли Україна приєдналася?"), not "support for Ukraine". */
-  ukraineSubject: /\b(did|has|have|does|is|was) ukraine\b|(^|[^\p{L}])україна([^\p{L}]|$)/u,
+  ukraineSubject: ub(/\b(did|has|have|does|is|was) ukraine\b|(^|[^\p{L}])україна([^\p{L}]|$)/u),
 };
 
 const FRAMEWORK_RX: Array<[string, RegExp]> = [
-  ['coalition-of-the-willing', /coalition|willing|коаліц|охоч/],
-  ['ukraine-compact', /compact|компакт/],
-  ['recovery-declaration', /(recovery|reconstruction|відновлен|відбудов).*(declaration|декларац)|(declaration|декларац).*(recovery|reconstruction|відновлен|відбудов)/],
-  ['joint-declaration', /declaration|декларац/],
+  ['coalition-of-the-willing', ub(/coalition|willing|коаліц|охоч/)],
+  ['ukraine-compact', ub(/compact|компакт/)],
+  ['recovery-declaration', ub(/(recovery|reconstruction|відновлен|відбудов).*(declaration|декларац)|(declaration|декларац).*(recovery|reconstruction|відновлен|відбудов)/)],
+  ['joint-declaration', ub(/declaration|декларац/)],
 ];
 
 /** Words of the questions themselves: never taken for a misspelt country. */
@@ -89,6 +89,8 @@ function monthOf(word: string): number | undefined {
   return undefined;
 }
 
+const THIS_YEAR = ub(/\b(this|current) year\b|цього року|цьогоріч|поточного року|в цьому році|у цьому році|цей рік/g);
+const LAST_YEAR = ub(/\b(last|previous) year\b|минулого року|торік|минулий рік|у минулому році|в минулому році/g);
 const pad = (n: number) => String(n).padStart(2, '0');
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -103,8 +105,8 @@ export function parsePeriod(text: string, yearForMonth?: (month: number) => numb
   if (today) {
     const y = Number(today.slice(0, 4));
     lower = lower
-      .replace(/\b(this|current) year\b|цього року|цьогоріч|поточного року|в цьому році|у цьому році|цей рік/g, ` ${y} `)
-      .replace(/\b(last|previous) year\b|минулого року|торік|минулий рік|у минулому році|в минулому році/g, ` ${y - 1} `);
+      .replace(THIS_YEAR, ` ${y} `)
+      .replace(LAST_YEAR, ` ${y - 1} `);
   }
   const tokens = lower
     .replace(/(\d{4}-\d{2}-\d{2})/g, ' $1 ')
@@ -115,6 +117,7 @@ export function parsePeriod(text: string, yearForMonth?: (month: number) => numb
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const n = points.length;
+    before[n] = tokens[i - 1];
     if (/^\d{4}-\d{2}-\d{2}$/.test(t)) {
       points.push({ kind: 'date', iso: t });
       continue;
@@ -129,7 +132,6 @@ export function parsePeriod(text: string, yearForMonth?: (month: number) => numb
       continue;
     }
     if (/^20\d\d$/.test(t)) points.push({ kind: 'year', year: Number(t) });
-    if (points.length > n) before[n] = tokens[i - 1];
   }
   if (!points.length) return undefined;
   // A month without its year takes the nearest year named after it, else before it.
@@ -192,8 +194,8 @@ function frameworkIn(norm: string): string | undefined {
 
 /** Named documents that are not frameworks of their own. */
 const DOCUMENT_RX: Array<[DocumentId, RegExp]> = [
-  ['hundred-year-partnership', /\b100 ?(year|річн)|hundred year|столітн|сторічн/],
-  ['paris-declaration', /paris declaration|паризьк\S* декларац|декларац\S* парижа/],
+  ['hundred-year-partnership', ub(/\b100 ?(year|річн)|hundred year|столітн|сторічн/)],
+  ['paris-declaration', ub(/paris declaration|паризьк\S* декларац|декларац\S* парижа/)],
 ];
 
 function documentIn(norm: string): DocumentId | undefined {
@@ -202,12 +204,12 @@ function documentIn(norm: string): DocumentId | undefined {
 }
 
 const CURRENCY_RX: Array<[string, RegExp]> = [
-  ['EUR', /\beur\b|\beuros?\b|євро|€/],
-  ['USD', /\busd\b|dollar|долар|\$/],
-  ['GBP', /\bgbp\b|pound|sterling|фунт/],
-  ['CAD', /\bcad\b|canadian dollar|канадськ\S* долар/],
-  ['NOK', /\bnok\b|norwegian kron|норвезьк\S* крон/],
-  ['SEK', /\bsek\b|swedish kron|шведськ\S* крон/],
+  ['EUR', ub(/\beur\b|\beuros?\b|євро|€/)],
+  ['USD', ub(/\busd\b|dollar|долар|\$/)],
+  ['GBP', ub(/\bgbp\b|pound|sterling|фунт/)],
+  ['CAD', ub(/\bcad\b|canadian dollar|канадськ\S* долар/)],
+  ['NOK', ub(/\bnok\b|norwegian kron|норвезьк\S* крон/)],
+  ['SEK', ub(/\bsek\b|swedish kron|шведськ\S* крон/)],
 ];
 
 function currencyIn(norm: string): string | undefined {
@@ -319,8 +321,9 @@ export interface ParseOptions {
   today?: string;
 }
 
-const GREETING = /^(hello|hi|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|привіт\S*|вітаю|добрий (день|вечір|ранок)|доброго (дня|ранку|вечора)|добридень|здрастуйте|здоровенькі були|хай|салют)\b/;
-const THANKS = /^(thanks?|thank you|thx|ty|cheers|much appreciated|дякую|дякуємо|спасибі|дяки|дякс|щиро дякую|велике спасибі)\b/;
+const OR_RX = ub(/\bor\b|\bчи\b|\bабо\b|\bvs\b|\bversus\b/);
+const GREETING = ub(/^(hello|hi|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|привіт\S*|вітаю|добрий (день|вечір|ранок)|доброго (дня|ранку|вечора)|добридень|здрастуйте|здоровенькі були|хай|салют)\b/);
+const THANKS = ub(/^(thanks?|thank you|thx|ty|cheers|much appreciated|дякую|дякуємо|спасибі|дяки|дякс|щиро дякую|велике спасибі)\b/);
 
 function smallTalk(norm: string): 'greeting' | 'thanks' | undefined {
   if (!norm) return 'greeting';
@@ -333,7 +336,9 @@ function smallTalk(norm: string): 'greeting' | 'thanks' | undefined {
 export function parseQuestion(catalog: Catalog, text: string, opts: ParseOptions = {}): Question {
   const norm = normalize(text);
   const today = opts.today ?? catalog.dataAsOf;
-  const mentions = findCountries(catalog, text, VOCABULARY);
+  const group = groupIn(norm);
+  // "EU countries" restricts to the EU's members: the EU itself is not the subject then.
+  const mentions = findCountries(catalog, text, VOCABULARY).filter((m) => !(group === 'eu' && m.item.kind === 'partner' && m.item.partner.code === 'EU'));
   const signers = mentions.length ? [] : peopleIn(catalog, text);
   if (!mentions.length && !signers.length) {
     const talk = smallTalk(norm);
@@ -343,7 +348,6 @@ export function parseQuestion(catalog: Catalog, text: string, opts: ParseOptions
   if (!norm && !mentions.length) return { kind: 'unrecognised' };
   const document = documentIn(norm);
   const framework = document ? undefined : frameworkIn(norm);
-  const group = groupIn(norm);
   const pledge = RX.pledge.test(norm);
   const about = RX.what.test(norm) || norm.split(' ').length <= 3;
   if (document && (about || !mentions.length)) return { kind: 'document', documentId: document };
@@ -357,7 +361,7 @@ export function parseQuestion(catalog: Catalog, text: string, opts: ParseOptions
       : signers;
   if (partners.length) {
     // Which of two signed first; who else signed that day.
-    if (partners.length === 2 && RX.earlier.test(norm) && /\bor\b|\bчи\b|\bабо\b|\bvs\b|\bversus\b/.test(norm)) {
+    if (partners.length === 2 && RX.earlier.test(norm) && OR_RX.test(norm)) {
       return { kind: 'compare', partners: [partners[0]!, partners[1]!] };
     }
     if (partners.length === 1 && RX.sameDay.test(norm)) return { kind: 'same-day', partner: partners[0]! };
@@ -377,7 +381,7 @@ export function parseQuestion(catalog: Catalog, text: string, opts: ParseOptions
   const intent = pledge || RX.ratified.test(norm) || RX.duration.test(norm) || RX.joined.test(norm) || RX.sign.test(norm) || RX.when.test(norm);
   if (intent && RX.ukraineSubject.test(norm)) return { kind: 'about-ukraine' };
   // "last year" is a period, not an ordering.
-  const ordering = norm.replace(/\b(last|previous) year\b/g, '');
+  const ordering = norm.replace(LAST_YEAR, '');
   const first = RX.first.test(ordering);
   const last = RX.last.test(ordering);
   const period = parsePeriod(text, (month) => latestYearWithSignings(catalog, month), today);
@@ -431,9 +435,11 @@ export function parseQuestion(catalog: Catalog, text: string, opts: ParseOptions
   return { kind: 'unrecognised' };
 }
 
+const FOLLOW_UP_RX = ub(/^(what about|how about|same for|а що з|а як щодо|а як з|те саме для|and|щодо|а|і|й|та)\b/);
+
 /** A follow-up that only names a partner: "and France?", "а Франція?", "what about Japan", "а що з Японією". */
 function isBareFollowUp(norm: string): boolean {
-  const rest = norm.replace(/^(and|what about|how about|same for|а|і|й|та|а що з|а як щодо|а як з|щодо|те саме для)\b/, '').trim();
+  const rest = norm.replace(FOLLOW_UP_RX, '').trim();
   return norm !== rest ? rest.split(' ').length <= 4 : norm.split(' ').length <= 2;
 }
 
