@@ -115,10 +115,10 @@ ask-signed-at = Signed in { $place }: { $count ->
 ask-pillar-list = Agreements that cover <i>{ $pillar }</i>, as far as the sources show ({ $count }):
 ask-pillar-list-none = No agreement in the data is recorded as covering <i>{ $pillar }</i>.
 ask-not-signed = { $count ->
-    [one] One member of the <i>{ $framework }</i> has
-   *[other] { $count } members of the <i>{ $framework }</i> have
+    [one] One member of the G7 Joint Declaration has
+   *[other] { $count } members of the G7 Joint Declaration have
 } no bilateral security agreement with Ukraine in the data:
-ask-not-signed-none = Every member of the <i>{ $framework }</i> has a bilateral security agreement with Ukraine in the data.
+ask-not-signed-none = Every member of the G7 Joint Declaration has a bilateral security agreement with Ukraine in the data.
 ask-joined-on = joined { $date }
 ask-supporters = { $count } partners support Ukraine in the data: { $declared } joined the G7 Joint Declaration and { $signed } signed bilateral security agreements.
 ask-supporter-declaration = declaration { $date }

@@ -243,10 +243,9 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
       return `${t('ask-pillar-list', { pillar, count: ans.agreements.length })}\n${lines.join('\n')}` + end([], true);
     }
     case 'not-signed': {
-      const fw = frameworkName(ans.framework, 'joint-declaration', tr);
-      if (!ans.members.length) return t('ask-not-signed-none', { framework: fw }) + end([ans.framework?.sourceUrl]);
+      if (!ans.members.length) return t('ask-not-signed-none') + end([ans.framework?.sourceUrl]);
       const lines = ans.members.map(({ membership: m, partner: p }) => `• ${name(p, tr)} — ${t('ask-joined-on', { date: membershipDate(m, tr) })}`);
-      return `${t('ask-not-signed', { framework: fw, count: ans.members.length })}\n${lines.join('\n')}` + end(ans.members.map((m) => m.membership.sourceUrl));
+      return `${t('ask-not-signed', { count: ans.members.length })}\n${lines.join('\n')}` + end(ans.members.map((m) => m.membership.sourceUrl));
     }
     case 'supporters': {
       const declared = ans.partners.filter((x) => x.declaration).length;
