@@ -89,8 +89,8 @@ const table: Array<['en' | 'uk', string, string[]]> = [
   ['uk', 'Що пообіцяла Данія?', ['1,8 млрд EUR', '8,5 млрд EUR']],
   ['en', 'When did Ireland join?', ['Ireland', 'exact date unknown, on or before 2 August 2023']],
   ['uk', 'Коли Ірландія приєдналася до декларації?', ['Ірландія', 'точна дата невідома, не пізніше 2 серпня 2023 р.']],
-  ['en', 'What is the Coalition of the Willing?', ['Coalition of the Willing</i> — 11 members', 'France']],
-  ['uk', 'Що таке Коаліція охочих?', ['«Коаліція охочих» — 11 учасників', 'Франція']],
+  ['en', 'What is the Coalition of the Willing?', ['<b>Coalition of the Willing</b>', '2 March 2025', 'Members in the data']],
+  ['uk', 'Що таке Коаліція охочих?', ['<b>Коаліція охочих</b>', '2 березня 2025 р.', 'Учасників у даних']],
   ['en', '🇩🇪', ['Germany', '16 February 2024']],
 ];
 
@@ -164,5 +164,41 @@ describe('in a group', () => {
     expect(String(reply3.params.text)).toContain('Hungary is not among the partners');
     const sent = h.fake.calls.filter((c) => c.seq >= since3 && c.method === 'sendMessage' && c.params.chat_id === group.id);
     expect(sent).toHaveLength(1);
+  });
+});
+
+describe('follow-ups, small talk and inline mode', () => {
+  it('a bare mention in a group gets a greeting with example questions, not "I didn\'t understand"', async () => {
+    const group = { id: -1009002, type: 'supergroup' as const, title: 'Friends' };
+    const since = h.fake.mark();
+    h.fake.sendText(en, '@guarantor_test_bot', { chat: group });
+    const reply = String((await h.fake.waitForMessage(group.id, undefined, undefined, { since })).params.text);
+    expect(reply).toContain('Hello!');
+    expect(reply).toContain('When did Japan sign?');
+    expect(reply).not.toMatch(/didn't understand/);
+  });
+
+  it('remembers the last subject of the chat: "where was it signed?" after a question about Poland', async () => {
+    const user = { id: 3101, first_name: 'Maks', language_code: 'uk' };
+    expect(await ask(user as typeof en, 'Коли підписала Польща?')).toContain('8 липня 2024 р.');
+    expect(await ask(user as typeof en, 'Скільки вона пообіцяла?')).toContain('Польща');
+    expect(await ask(user as typeof en, 'а Франція?')).toContain('3 млрд');
+  });
+
+  it('offers the partner for a flag, and the "nothing found" button opens a welcome that explains inline mode', async () => {
+    let since = h.fake.mark();
+    h.fake.inlineQuery({ id: 3201, first_name: 'Ann', language_code: 'en' }, '🇯🇵');
+    let call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
+    expect((call.params.results as Array<{ title: string }>).map((r) => r.title)).toEqual(['🇯🇵 Japan']);
+
+    since = h.fake.mark();
+    h.fake.inlineQuery({ id: 3201, first_name: 'Ann', language_code: 'en' }, 'Atlantis');
+    call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
+    const button = call.params.button as { start_parameter: string };
+    since = h.fake.mark();
+    h.fake.sendText({ id: 3201, first_name: 'Ann', language_code: 'en' }, `/start ${button.start_parameter}`);
+    const welcome = String((await h.fake.waitForMessage(3201, undefined, undefined, { since })).params.text);
+    expect(welcome).toContain('Nothing matched your inline search');
+    expect(welcome).not.toContain('did not recognise the link');
   });
 });

@@ -21,7 +21,7 @@ type Outcome = 'answered' | 'partly' | 'fallback' | 'wrong';
 const FALLBACK = [
   /I didn't understand|не зрозумів/,
   /Which one do you mean|Кого саме ви маєте на увазі|Which partner do you mean|Про якого партнера йдеться/,
-  /I don't know a partner called|Не знаю партнера/,
+  /I don't know a partner called|не знаю партнера/,
 ];
 
 let updateId = 9_000_000;

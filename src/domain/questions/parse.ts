@@ -421,13 +421,15 @@ export function parseQuestion(catalog: Catalog, text: string, opts: ParseOptions
 
   // A follow-up about the last subject ("how much did they pledge?", "де її підписали?").
   const facet = pledge || RX.ratified.test(norm) || RX.duration.test(norm) || RX.where.test(norm) || RX.whoSigned.test(norm) || RX.pillarWord.test(norm) || RX.when.test(norm) || RX.pronoun.test(norm);
-  if (facet && !place && !RX.offTopic.test(norm)) {
+  // Intent words but no known country: the name is probably one we do not know ("When did Atlantis sign?").
+  const name = intent ? unknownName(catalog, text) : undefined;
+  // Only a pronoun ("they", "вона") or a very short question ("хто підписав") refers back.
+  const refersBack = RX.pronoun.test(norm) || (!name && norm.split(' ').length <= 3);
+  if (facet && refersBack && !place && !RX.offTopic.test(norm)) {
     if (opts.previous) return questionAbout(catalog, text, norm, opts.previous.partner, framework, pledge);
     if (RX.pronoun.test(norm)) return { kind: 'need-subject' };
   }
 
-  // Intent words but no known country: the name is probably one we do not know.
-  const name = intent ? unknownName(catalog, text) : undefined;
   if (name) {
     const r = resolvePartner(catalog, name);
     if (r.status === 'unknown' && name.length >= 3) return { kind: 'unknown-country', name, suggestions: r.suggestions };
@@ -440,7 +442,8 @@ const FOLLOW_UP_RX = ub(/^(what about|how about|same for|а що з|а як що
 /** A follow-up that only names a partner: "and France?", "а Франція?", "what about Japan", "а що з Японією". */
 function isBareFollowUp(norm: string): boolean {
   const rest = norm.replace(FOLLOW_UP_RX, '').trim();
-  return norm !== rest ? rest.split(' ').length <= 4 : norm.split(' ').length <= 2;
+  // A name alone ("Germany", "🇩🇪") is a request for the card, not a follow-up.
+  return norm !== rest && rest.split(' ').length <= 4;
 }
 
 /**
