@@ -1,6 +1,6 @@
 /**
  * The bundled dataset: the shape of `prisma/seed/dataset.json`, validated when loaded.
- * Built from the researched fact sheet (shared/reference/commitments.json); every fact keeps its source.
+ * The file is the curated source, edited directly (and round-trips through /export and /import); every fact keeps its source.
  */
 import { z } from 'zod';
 
