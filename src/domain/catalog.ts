@@ -17,6 +17,12 @@ export interface Framework {
   adoptedOn: string;
   sourceUrl: string;
   sortOrder: number;
+  /** False where the sources name only some members (see declaredMembers*). */
+  membershipComplete: boolean;
+  /** What the framework's own sources say about its size, e.g. "More than 30 countries and the EU adopted it." */
+  declaredMembersEn: string | null;
+  declaredMembersUk: string | null;
+  declaredSourceUrl: string | null;
 }
 
 export interface Membership {

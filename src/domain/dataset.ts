@@ -49,6 +49,12 @@ export const frameworkSchema = z.object({
   descriptionUk: z.string().min(1),
   adoptedOn: isoDate,
   sourceUrl,
+  /** False where the sources name only some members: answers say "at least N named" and quote declaredMembers. */
+  membershipComplete: z.boolean().default(true),
+  /** What the framework's own sources say about its size, with that source (null where the list is complete). */
+  declaredMembersEn: z.string().min(1).nullable().default(null),
+  declaredMembersUk: z.string().min(1).nullable().default(null),
+  declaredSourceUrl: sourceUrl.nullable().default(null),
 });
 
 export const pillarSchema = z.object({
