@@ -5,9 +5,11 @@
  * period from month names (any Ukrainian case), years and ISO dates.
  */
 import type { Agreement, Catalog, Framework, Membership, Partner, Pillar, Pledge } from './catalog.js';
+import { ratificationEvent } from './catalog.js';
 import type { Translator } from '../i18n/index.js';
 import { formatAnswer } from './format/answers.js';
-import { type NonPartnerCountry, findCountries, findPillars, normalize, resolvePartner, resolvePillar, tokenize } from './resolve.js';
+import { asksAboutAggressor } from './aggressors.js';
+import { type NonPartnerCountry, findCountries, resolveCountry, findPillars, normalize, resolvePartner, resolvePillar, tokenize } from './resolve.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -32,6 +34,7 @@ export type Question =
   | { kind: 'covers-pillar'; partner: Partner; pillar: Pillar }
   | { kind: 'overview'; partner: Partner }
   | { kind: 'non-partner'; country: NonPartnerCountry; frameworkId: string }
+  | { kind: 'aggressor'; country: NonPartnerCountry }
   | { kind: 'signed-in-period'; period: Period }
   | { kind: 'count-agreements' }
   | { kind: 'count-members'; frameworkId: string }
@@ -56,6 +59,8 @@ export type Answer =
       pillars: Pillar[];
       /** the frameworks the partner has joined */
       frameworks: Framework[];
+      /** the event that recorded its ratification or entry into force, when the status says so (its source is cited) */
+      ratifiedBy?: { occurredOn: string; sourceUrl: string } | undefined;
     }
   | { kind: 'no-agreement'; partner: Partner; memberships: Membership[] }
   | { kind: 'covers-pillar'; partner: Partner; agreement: Agreement; pillar: Pillar; covered: boolean }
@@ -71,6 +76,7 @@ export type Answer =
   | { kind: 'frameworks-of'; partner: Partner; memberships: Array<{ membership: Membership; framework: Framework | undefined }> }
   | { kind: 'pledges'; partner: Partner; year: number | null; pledges: Pledge[]; sourceUrls: string[] }
   | { kind: 'non-partner'; country: NonPartnerCountry; framework: Framework | undefined; frameworkId: string }
+  | { kind: 'aggressor'; country: NonPartnerCountry }
   | { kind: 'signed-in-period'; period: Period; agreements: Array<{ agreement: Agreement; partner: Partner | undefined }>; countries: number }
   | { kind: 'count-agreements'; partners: number; inSeries: number; related: Partner[]; sourceUrl: string | undefined }
   | { kind: 'count-members'; framework: Framework | undefined; frameworkId: string; count: number }
@@ -262,7 +268,14 @@ function questionAbout(catalog: Catalog, text: string, norm: string, partner: Pa
 
 export function parseQuestion(catalog: Catalog, text: string): Question {
   const norm = normalize(text);
-  const mentions = findCountries(catalog, text, VOCABULARY);
+  const found = findCountries(catalog, text, VOCABULARY);
+  // Russia or Belarus as the subject ("Has Russia signed?"): one factual line; named only as the
+  // adversary ("…against Russia"), they are left out and the rest of the question is answered.
+  const mentions = found.filter((m) => m.item.kind !== 'aggressor');
+  const aggressor = found.find((m) => m.item.kind === 'aggressor')?.item;
+  if (aggressor?.kind === 'aggressor' && !mentions.length && asksAboutAggressor(norm) && !RX.count.test(norm)) {
+    return { kind: 'aggressor', country: { code: aggressor.code, nameEn: aggressor.nameEn, nameUk: aggressor.nameUk } };
+  }
   if (!norm && !mentions.length) return { kind: 'unrecognised' };
   const framework = frameworkIn(norm);
   const pledge = RX.pledge.test(norm);
@@ -299,6 +312,8 @@ export function parseQuestion(catalog: Catalog, text: string): Question {
   const name = intent ? unknownName(text) : undefined;
   if (name) {
     const r = resolvePartner(catalog, name);
+    // Russia or Belarus named as the adversary ("…against Russia") is not "a partner we do not know".
+    if (resolveCountry(catalog, name).status === 'aggressor') return { kind: 'unrecognised' };
     if (r.status === 'unknown' && name.length >= 3) return { kind: 'unknown-country', name, suggestions: r.suggestions };
   }
   return { kind: 'unrecognised' };
@@ -344,6 +359,7 @@ export function answer(catalog: Catalog, q: Question): Answer {
           .membershipsOf(q.partner.code)
           .map((m) => catalog.framework(m.frameworkId))
           .filter((f) => f !== undefined),
+        ratifiedBy: ratificationEvent(catalog, a),
       };
     }
     case 'covers-pillar': {
@@ -372,6 +388,8 @@ export function answer(catalog: Catalog, q: Question): Answer {
     }
     case 'non-partner':
       return { kind: 'non-partner', country: q.country, framework: catalog.framework(q.frameworkId), frameworkId: q.frameworkId };
+    case 'aggressor':
+      return { kind: 'aggressor', country: q.country };
     case 'signed-in-period': {
       const agreements = catalog.agreements
         .filter((a) => a.signedOn >= q.period.from && a.signedOn <= q.period.to)
