@@ -6,12 +6,12 @@ pillar-list-heading = { $count ->
 }
 pillar-covered-by = { $count ->
     [one] covered by { $count } partner’s agreement
-   *[other] covered by { $count } partners' agreements
+   *[other] covered by { $count } partners’ agreements
 }
 pillar-list-hint = Tap a pillar to see who covers it, or send e.g. <code>/pillar military</code>.
 pillar-partners-heading = { $count ->
     [one] Covered by { $count } partner’s agreement
-   *[other] Covered by { $count } partners' agreements
+   *[other] Covered by { $count } partners’ agreements
 }
 pillar-no-partners = No agreement in the data covers this pillar yet.
 pillar-pledges-heading = Key pledges under this pillar

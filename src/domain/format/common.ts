@@ -29,6 +29,12 @@ export function yearsText(from: number | null, to: number | null): string {
   return `${from}–${to}`;
 }
 
+/** Whether a text names a sum: the figure (7.1 or 7,1) followed by its unit ("7.1bn", "7,1 млрд", "975 million"). */
+function statesFigure(text: string, figure: string): boolean {
+  const num = figure.replace(/[.,]/g, '[.,]');
+  return new RegExp(`(?<![\\d.,])${num}\\s?(bn|billion|mn|m\\b|million|млрд|млн|тис)`, 'i').test(text);
+}
+
 /**
  * One pledge as an HTML line that says its amount, period and level once: "<b>EUR 2.5 billion</b>
  * (promised, 2024) — Military aid…"; where the text already names the sum (or the years), it is not
@@ -43,8 +49,7 @@ export function pledgeLine(pledge: Pledge, tr: Translator): string {
   if (pledge.amount !== null && pledge.currency) {
     const money = tr.money(pledge.amount, pledge.currency);
     const figure = /\d[\d.,]*/.exec(money)?.[0] ?? '';
-    const figures = [figure, figure.replace('.', ','), figure.replace(',', '.')];
-    if (figure && figures.some((f) => rawText.includes(f))) {
+    if (figure && statesFigure(rawText, figure)) {
       // The text states the sum: the level (and the years, unless the text gives them too) follow it once.
       const meta = [tr.t(`pledge-level-${pledge.level}`), yearsInText ? '' : years].filter(Boolean).join(', ');
       line = `${text} (${meta})`;
