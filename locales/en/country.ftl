@@ -25,7 +25,7 @@ country-pledges-heading = Pledges
 country-milestones-heading = Latest milestones
 country-summary-agreement = Agreement signed { $date }
 country-summary-related = Related agreement signed { $date }
-country-summary-declaration-only = Joined the G7 Declaration; no bilateral agreement
+country-summary-declaration-only = Joined the G7 Declaration ({ $date }); no bilateral agreement
 country-summary-none = No bilateral agreement
 country-list-heading = { $count ->
     [one] { $count } partner

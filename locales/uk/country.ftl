@@ -33,7 +33,7 @@ country-pledges-heading = Внески та зобов’язання
 country-milestones-heading = Останні події
 country-summary-agreement = Угоду підписано { $date }
 country-summary-related = Пов’язану угоду підписано { $date }
-country-summary-declaration-only = Приєднання до Декларації G7; двосторонньої угоди немає
+country-summary-declaration-only = Приєднання до Декларації G7: { $date }; двосторонньої угоди немає
 country-summary-none = Двосторонньої угоди немає
 country-list-heading = { $count ->
     [one] { $count } партнер

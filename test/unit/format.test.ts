@@ -77,7 +77,7 @@ describe('country card', () => {
     // The absence is dated, never a present-tense "so far".
     expect(formatCountryCard(catalog, partner('BG'), en)).toContain('No bilateral security agreement with Ukraine is recorded up to 25 June 2026.');
     expect(formatCountryCard(catalog, partner('BG'), uk)).toContain('Двосторонньої безпекової угоди з Україною в наших даних немає (станом на 25 червня 2026 р.).');
-    expect(countrySummary(catalog, partner('BG'), en)).toBe('Joined the G7 Declaration; no bilateral agreement');
+    expect(countrySummary(catalog, partner('BG'), en)).toBe('Joined the G7 Declaration (16 August 2023); no bilateral agreement');
   });
 
   it('gives the EU its own flag and keeps every card within 4096 characters', () => {

@@ -9,7 +9,7 @@ import type { Translator } from '../../i18n/index.js';
 import { esc, link } from '../html.js';
 import type { Answer, Period } from '../questions.js';
 import { codeToFlag } from '../resolve.js';
-import { hostOf, membershipDate, partialMembersLine } from './common.js';
+import { hostOf, membershipDate, partialMembersLine, pledgeLine } from './common.js';
 import { type UkGender, capitalizeLines, englishInSentence, listOf, ukrainianCase, ukrainianFrameworkGenitive, ukrainianGender } from '../names.js';
 
 const MAX_LIST = 40;
@@ -83,11 +83,9 @@ function seriesNote(a: Agreement, tr: Translator): string {
   return a.inDeclarationSeries ? '' : `\n\n${tr.t('ask-not-in-series')}`;
 }
 
-function pledgeLine(pl: Pledge, tr: Translator): string {
-  const years = pl.yearFrom ? (pl.yearTo && pl.yearTo !== pl.yearFrom ? `${pl.yearFrom}–${pl.yearTo}` : String(pl.yearFrom)) : '';
-  const amount = pl.amount && pl.currency ? `<b>${esc(tr.money(pl.amount, pl.currency))}</b> — ` : '';
-  const level = tr.t(`ask-level-${pl.level}`);
-  return `• ${amount}${esc(inLang(pl, 'text', tr.lang))}${years ? ` (${years})` : ''} — <i>${level}</i> ${link(pl.sourceUrl, '↗')}`;
+/** One pledge, as on the country card: amount, period and level said once, then its source. */
+function pledgeItem(pl: Pledge, tr: Translator): string {
+  return `• ${pledgeLine(pl, tr)} ${link(pl.sourceUrl, '↗')}`;
 }
 
 function periodLabel(p: Period, tr: Translator): string {
@@ -195,7 +193,7 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
       const year = ans.year === null ? '' : String(ans.year);
       if (!ans.pledges.length) return t(year ? 'ask-pledges-none-year' : 'ask-pledges-none', { ...who, year }) + end(ans.sourceUrls);
       const header = year ? t('ask-pledges-year', { ...who, year }) : t('ask-pledges', { ...who });
-      return `${header}\n${ans.pledges.slice(0, MAX_LIST).map((p) => pledgeLine(p, tr)).join('\n')}` + end(ans.sourceUrls);
+      return `${header}\n${ans.pledges.slice(0, MAX_LIST).map((p) => pledgeItem(p, tr)).join('\n')}` + end(ans.sourceUrls);
     }
     case 'non-partner': {
       const country = esc(tr.lang === 'uk' ? ans.country.nameUk : ans.country.nameEn);

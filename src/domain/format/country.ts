@@ -99,7 +99,7 @@ export function countrySummary(catalog: Catalog, partner: Partner, tr: Translato
   const last = a[a.length - 1];
   if (last) return tr.t(last.inDeclarationSeries ? 'country-summary-agreement' : 'country-summary-related', { date: tr.date(last.signedOn) });
   const jd = catalog.membershipsOf(partner.code).find((m) => m.frameworkId === 'joint-declaration');
-  return jd ? tr.t('country-summary-declaration-only') : tr.t('country-summary-none');
+  return jd ? tr.t('country-summary-declaration-only', { date: membershipDate(jd, tr) }) : tr.t('country-summary-none');
 }
 
 export type PartnerGroup = 'agreement' | 'declaration' | 'related';
