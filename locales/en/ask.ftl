@@ -11,9 +11,9 @@ ask-signed-by-line = Signed by: { $signers }.
 ask-title-line = Title: <i>{ $title }</i>
 ask-frameworks-line = Frameworks joined: { $list }.
 ask-not-in-series = ⚠️ This agreement is related to the G7 Joint Declaration but is not one of its series of bilateral security agreements: the partner has not joined the declaration.
-ask-related-short = related, not in the declaration's series
-ask-related-agreement = It did sign a related bilateral agreement with Ukraine on { $date } in { $place }, which is not counted among the declaration's series of security agreements.
-ask-no-agreement = { $partner } has no bilateral security agreement with Ukraine in the data.
+ask-related-short = related, not in the declaration’s series
+ask-related-agreement = It did sign a related bilateral agreement with Ukraine on { $date } in { $place }, which is not counted among the declaration’s series of security agreements.
+ask-no-agreement = No bilateral security agreement between { $partner } and Ukraine is recorded up to { $asOf }.
 ask-signed-by = The agreement with { $partner } was signed by { $signers } on { $date } in { $place }.
 ask-joined-yes = { $asked ->
     [when] {""}
@@ -36,10 +36,10 @@ ask-level-delivered = delivered
 ask-duration = The agreement with { $partner } (signed { $date }) runs for <b>{ $years } years</b>, until <b>{ $expires }</b>.
 ask-duration-unknown = The duration of the agreement with { $partner } (signed { $date }) is not confirmed in the sources.
 ask-ratification-not-required = The agreement with { $partner } (signed { $date }) does not need ratification.
-ask-ratification-pending = The agreement with { $partner } (signed { $date }) is awaiting ratification.
+ask-ratification-pending = In the latest source we have, the agreement with { $partner } (signed { $date }) was still awaiting ratification.
 ask-ratification-ratified = The agreement with { $partner } (signed { $date }) has been ratified.
 ask-ratification-in-force = The agreement with { $partner } (signed { $date }) is ratified and in force.
-ask-ratification-unknown = The sources do not say whether the agreement with { $partner } (signed { $date }) has been ratified; most of these agreements took effect on signature.
+ask-ratification-unknown = Our sources do not say whether the agreement with { $partner } (signed { $date }) has been ratified.
 ask-pillars = The agreement with { $partner } covers { $count ->
     [one] one pillar
    *[other] { $count } pillars
@@ -71,13 +71,13 @@ ask-last = { $count ->
     [one] The most recent agreement was signed by { $partners }
    *[other] The most recent agreements were signed by { $partners }
 } on <b>{ $date }</b> in { $place }.
-ask-unknown-country = I don't know a partner called “{ $name }”.{ $count ->
+ask-unknown-country = I don’t know a partner called “{ $name }”.{ $count ->
         [0] {" "}/country lists all partners.
        *[other] {" "}Did you mean { $suggestions }?
     }
 ask-ambiguous-country = Which one do you mean: { $candidates }? Please ask again with the full name.
 ask-help =
-    I didn't understand the question. You can ask, for example:
+    I didn’t understand the question. You can ask, for example:
     • <i>When did Japan sign?</i>
     • <i>Which countries signed in June 2024?</i>
     • <i>What did Germany pledge for 2024?</i>
@@ -163,3 +163,7 @@ ask-thanks =
     • <i>What did Germany pledge for 2024?</i>
     • <i>Which G7 country signed last?</i>
 ask-need-subject = Which partner do you mean? Name it in the question, for example: <i>How much did Norway pledge?</i>
+ask-no-agreement-member = { $partner } joined the G7 <i>Joint Declaration of Support for Ukraine</i> ({ $joined }), but no bilateral security agreement between it and Ukraine is recorded up to { $asOf }.
+ask-ratification-ratified-dated = The agreement with { $partner } (signed { $date }) was ratified on <b>{ $on }</b>.
+ask-ratification-in-force-dated = The agreement with { $partner } (signed { $date }) entered into force on <b>{ $on }</b>.
+ask-document-framework-partial = <b>{ $name }</b> (adopted { $date }): { $description }

@@ -6,52 +6,76 @@ ask-sources = { $count ->
    *[other] Джерела: { $links }
 }
 ask-sources-inline = Джерела: кожна дата вище — посилання на джерело.
-ask-signed = { $partner }: двосторонню безпекову угоду з Україною підписано <b>{ $date }</b>, місце: { $place }.
+ask-signed = Двосторонню безпекову угоду між Україною та { $partnerIns } підписано <b>{ $date }</b> (місце підписання: { $place }).
 ask-signed-by-line = Підписали: { $signers }.
 ask-title-line = Назва: <i>{ $title }</i>
-ask-frameworks-line = Учасник: { $list }.
-ask-not-in-series = ⚠️ Ця угода пов'язана зі Спільною декларацією G7, але не належить до її серії двосторонніх безпекових угод: партнер не приєднався до декларації.
-ask-related-short = пов'язана, поза серією декларації
-ask-related-agreement = Водночас { $date } ({ $place }) підписано пов'язану двосторонню угоду з Україною, яку не зараховують до серії безпекових угод за декларацією.
-ask-no-agreement = У даних немає двосторонньої безпекової угоди України з партнером { $partner }.
-ask-signed-by = Угоду з партнером { $partner } підписали: { $signers } — { $date }, місце: { $place }.
+ask-frameworks-line = Участь у форматах: { $list }.
+ask-not-in-series = ⚠️ Ця угода пов’язана зі Спільною декларацією G7, але не належить до її серії двосторонніх безпекових угод: партнер не приєднався до декларації.
+ask-related-short = пов’язана, поза серією декларації
+ask-related-agreement = Водночас { $date } (місце підписання: { $place }) було підписано пов’язану двосторонню угоду з Україною, яку не зараховують до серії безпекових угод за декларацією.
+ask-no-agreement = Двосторонньої безпекової угоди між Україною та { $partnerIns } у наших даних немає (станом на { $asOf }).
+ask-signed-by = Угоду з { $partnerIns } підписали { $signers } — { $date } (місце підписання: { $place }).
 ask-joined-yes = { $asked ->
     [when] {""}
    *[yes-no] Так:{" "}
+}{ $partner } { $gender ->
+    [f] приєдналася
+    [n] приєдналося
+    [pl] приєдналися
+   *[m] приєднався
+} до <i>{ $frameworkGen }</i> <b>{ $date }</b>.
 }{ $partner } — учасник «{ $framework }» з <b>{ $date }</b>.
 ask-joined-yes-undated = { $asked ->
     [when] {""}
    *[yes-no] Так:{" "}
+}{ $partner } { $gender ->
+    [f] приєдналася
+    [n] приєдналося
+    [pl] приєдналися
+   *[m] приєднався
+} до <i>{ $frameworkGen }</i> ({ $date }).
 }{ $partner } — учасник «{ $framework }» ({ $date }).
-ask-joined-no = Ні: { $partner } не є учасником «{ $framework }» за наявними даними.
-ask-frameworks = { $partner } — учасник:
-ask-frameworks-none = { $partner } не є учасником жодного з форматів, що є в даних.
-ask-pledges = Зобов'язання партнера { $partner }:
-ask-pledges-year = Зобов'язання партнера { $partner } на { $year } рік:
-ask-pledges-none = У даних немає зобов'язань партнера { $partner }.
-ask-pledges-none-year = У даних немає зобов'язань партнера { $partner } на { $year } рік.
+ask-joined-no = Ні: у наших даних { $partner } не входить до учасників <i>{ $frameworkGen }</i>.
+ask-frameworks = { $partner } { $gender ->
+    [f] приєдналася
+    [n] приєдналося
+    [pl] приєдналися
+   *[m] приєднався
+} до таких форматів:
+ask-frameworks-none = { $partner } не { $gender ->
+    [f] приєдналася
+    [n] приєдналося
+    [pl] приєдналися
+   *[m] приєднався
+} до жодного з форматів, що є в наших даних.
+ask-pledges = Зобов’язання { $partnerGen }:
+ask-pledges-year = Зобов’язання { $partnerGen } на { $year } рік:
+ask-pledges-none = У наших даних немає зобов’язань { $partnerGen }.
+ask-pledges-none-year = У наших даних немає зобов’язань { $partnerGen } на { $year } рік.
 ask-level-promised = обіцяно
 ask-level-allocated = виділено
 ask-level-delivered = надано
-ask-duration = Угода з партнером { $partner } (підписана { $date }) діє <b>{ $years ->
+ask-duration = Угода з { $partnerIns } (підписана { $date }) діє <b>{ $years ->
     [one] { $years } рік
     [few] { $years } роки
    *[other] { $years } років
 }</b>, до <b>{ $expires }</b>.
-ask-duration-unknown = Строк дії угоди з партнером { $partner } (підписана { $date }) джерела не підтверджують.
-ask-ratification-not-required = Угода з партнером { $partner } (підписана { $date }) не потребує ратифікації.
-ask-ratification-pending = Угода з партнером { $partner } (підписана { $date }) очікує ратифікації.
-ask-ratification-ratified = Угоду з партнером { $partner } (підписану { $date }) ратифіковано.
-ask-ratification-in-force = Угоду з партнером { $partner } (підписану { $date }) ратифіковано, вона набула чинності.
-ask-ratification-unknown = Джерела не повідомляють, чи ратифіковано угоду з партнером { $partner } (підписану { $date }); більшість таких угод набули чинності з моменту підписання.
-ask-pillars = Угода з партнером { $partner } охоплює { $count ->
+}</b>, до <b>{ $expires }</b>.
+ask-duration-unknown = Строк дії угоди з { $partnerIns } (підписаної { $date }) джерела не підтверджують.
+ask-ratification-not-required = Угода з { $partnerIns } (підписана { $date }) не потребує ратифікації.
+ask-ratification-pending = За найновішим джерелом, яке ми маємо, угода з { $partnerIns } (підписана { $date }) ще очікувала ратифікації.
+ask-ratification-ratified = Угоду з { $partnerIns } (підписану { $date }) ратифіковано.
+ask-ratification-in-force = Угоду з { $partnerIns } (підписану { $date }) ратифіковано, і вона набула чинності.
+ask-ratification-unknown = Наші джерела не повідомляють, чи ратифіковано угоду з { $partnerIns } (підписану { $date }).
+ask-pillars = Угода з { $partnerIns } охоплює { $count ->
     [one] { $count } напрям
     [few] { $count } напрями
    *[other] { $count } напрямів
 }:
-ask-covers-yes = Так: угода з партнером { $partner } охоплює напрям «{ $pillar }».
-ask-covers-no = Ні: угода з партнером { $partner } не охоплює напрям «{ $pillar }», наскільки видно з джерел.
-ask-non-partner = { $country } не входить до партнерів у даних станом на { $date }: не є учасником «{ $framework }» і не має двосторонньої безпекової угоди з Україною.
+}:
+ask-covers-yes = Так: угода з { $partnerIns } охоплює напрям «{ $pillar }».
+ask-covers-no = Ні: наскільки видно з джерел, угода з { $partnerIns } не охоплює напряму «{ $pillar }».
+ask-non-partner = { $country } не входить до партнерів у наших даних (станом на { $date }): не належить до учасників <i>{ $frameworkGen }</i> і не має двосторонньої безпекової угоди з Україною.
 ask-range = з { $from } по { $to }
 ask-period = { $period }: угоди { $count ->
     [one] підписала { $count } країна
@@ -64,7 +88,7 @@ ask-count-agreements = Двосторонні безпекові угоди з �
     [few] підписали <b>{ $count }</b> партнери
    *[other] підписали <b>{ $count }</b> партнерів
 }, з них { $series } — у серії Спільної декларації G7.
-ask-count-related = Пов'язані угоди поза серією: { $list }.
+ask-count-related = Пов’язані угоди поза серією: { $list }.
 ask-count-members = «{ $framework }»: { $count ->
     [one] <b>{ $count }</b> учасник
     [few] <b>{ $count }</b> учасники
@@ -95,7 +119,7 @@ ask-help =
     • <i>Що пообіцяла Німеччина на 2024 рік?</i>
     • <i>Чи приєдналася Угорщина до декларації?</i>
 ask-about-ukraine =
-    Ці зобов'язання партнери беруть перед Україною, тож Україна не «приєднується» і не «підписує» як партнер — це роблять її партнери. Запитайте про когось із них, наприклад:
+    Ці зобов’язання партнери беруть перед Україною, тож Україна не «приєднується» і не «підписує» як партнер — це роблять її партнери. Запитайте про когось із них, наприклад:
     • <i>Коли Японія підписала угоду?</i>
     • <i>Чи входить Польща до Коаліції охочих?</i>
     /signatories — усі партнери.
@@ -180,3 +204,12 @@ ask-thanks =
     • <i>Що пообіцяла Німеччина на 2024 рік?</i>
     • <i>Хто з G7 підписав останнім?</i>
 ask-need-subject = Про якого партнера йдеться? Назвіть його в запитанні, наприклад: <i>Скільки пообіцяла Норвегія?</i>
+ask-no-agreement-member = { $partner } { $gender ->
+    [f] приєдналася
+    [n] приєдналося
+    [pl] приєдналися
+   *[m] приєднався
+} до Спільної декларації на підтримку України ({ $joined }), але двосторонньої безпекової угоди з Україною в наших даних немає (станом на { $asOf }).
+ask-ratification-ratified-dated = Угоду з { $partnerIns } (підписану { $date }) ратифіковано <b>{ $on }</b>.
+ask-ratification-in-force-dated = Угода з { $partnerIns } (підписана { $date }) набула чинності <b>{ $on }</b>.
+ask-document-framework-partial = <b>{ $name }</b> (ухвалено { $date }): { $description }

@@ -12,6 +12,7 @@ import { createBroadcast } from './broadcasts.js';
 import { type DigestService, createDigestService } from './digests.js';
 import { type FactsService, createFactsService } from './facts.js';
 import { type QuestionsService, createQuestionsService } from './questions.js';
+import { type SubscriptionService, createSubscriptionService } from './subscriptions.js';
 
 /** Reports faults to the admin chat (the bot's error reporter implements it). */
 export interface ErrorSink {
@@ -27,6 +28,8 @@ export interface Services {
   facts: FactsService;
   /** Plain-language questions, with each chat's last subject remembered for follow-ups. */
   questions: QuestionsService;
+  /** Chats, languages, subscriptions and their settings. */
+  subscriptions: SubscriptionService;
   /** Urgent alerts and announcements through the outbox. */
   broadcast: BroadcastPort;
   /** Digest composition and preview. */
@@ -53,6 +56,7 @@ export function createServices(
     i18n,
     facts,
     questions: createQuestionsService({ catalog: () => facts.catalog(), now }),
+    subscriptions: createSubscriptionService({ repos, now }),
     // Tests may put a recording double at the outbox boundary; the app uses the real broadcaster.
     broadcast: opts.broadcast ?? createBroadcast({ digests, repos, now }),
     digests,

@@ -244,9 +244,9 @@ describe('answerQuestion', () => {
     for (const q of ['When did Japan sign?', 'Which countries signed in June 2024?', 'Has Hungary joined?', 'What did Japan pledge?']) {
       const a = answerQuestion(catalog, q, en())!;
       expect(a).toMatch(/Sources?: (<a href="https?:\/\/|each date above links)/);
-      expect(a).toMatch(/Data as of 13 February 2026\.<\/i>$/);
+      expect(a).toMatch(/Data as of 25 June 2026\.<\/i>$/);
     }
-    expect(answerQuestion(catalog, 'Коли Японія підписала угоду?', uk())).toMatch(/Дані станом на 13 лютого 2026 р\.<\/i>$/);
+    expect(answerQuestion(catalog, 'Коли Японія підписала угоду?', uk())).toMatch(/Дані станом на 25 червня 2026 р\.<\/i>$/);
   });
 
   it('uses Ukrainian plurals: 1 країна, 2 країни, 5 країн', () => {
@@ -259,12 +259,14 @@ describe('answerQuestion', () => {
   it('says that Croatia’s agreement is related to, not part of, the declaration’s series', () => {
     expect(answerQuestion(catalog, 'When did Croatia sign?', en())).toContain('not one of its series');
     expect(answerQuestion(catalog, 'Коли Хорватія підписала угоду?', uk())).toContain('не належить до її серії');
-    expect(answerQuestion(catalog, 'Which countries signed in October 2024?', en())).toContain("related, not in the declaration's series");
+    expect(answerQuestion(catalog, 'Which countries signed in October 2024?', en())).toContain('related, not in the declaration’s series');
   });
 
   it('formats money and dates in the user language', () => {
-    expect(answerQuestion(catalog, 'What did Germany pledge for 2024?', en())).toContain('EUR 7.1 billion');
-    expect(answerQuestion(catalog, 'Що пообіцяла Німеччина на 2024 рік?', uk())).toContain('7,1 млрд EUR');
+    // The pledge's own words carry the sum; the line adds its level once.
+    expect(answerQuestion(catalog, 'What did Germany pledge for 2024?', en())).toContain('€7.1bn in financial and military assistance for 2024');
+    expect(answerQuestion(catalog, 'Що пообіцяла Німеччина на 2024 рік?', uk())).toContain('7,1 млрд євро фінансової та військової допомоги на 2024 рік');
+    expect(answerQuestion(catalog, 'What did Germany pledge for 2026?', en())).toContain('€11.5bn of aid to Ukraine in Germany’s federal budget for 2026'.replace('’', "'"));
     expect(answerQuestion(catalog, 'When did France sign?', en())).toContain('16 February 2024');
     expect(answerQuestion(catalog, 'Коли Франція підписала?', uk())).toContain('16 лютого 2024 р.');
   });

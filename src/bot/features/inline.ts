@@ -3,7 +3,7 @@ import type { InlineQueryResultArticle } from 'telegraf/types';
 import type { Catalog, Partner } from '../../domain/catalog.js';
 import { partnerLabel } from '../../domain/format/common.js';
 import { countryCard, countrySummary } from '../../domain/format/country.js';
-import { flagToCode, normalize, resolvePartner } from '../../domain/resolve.js';
+import { type NonPartnerCountry, flagToCode, normalize, resolveCountry, resolvePartner } from '../../domain/resolve.js';
 import type { Translator } from '../../i18n/index.js';
 import type { BotContext } from '../context.js';
 
@@ -57,11 +57,24 @@ export const inlineDeepLink = async (ctx: BotContext, arg: string): Promise<bool
   await ctx.replyWithHTML(ctx.t('inline-welcome', { username: ctx.botInfo.username }), { link_preview_options: { is_disabled: true } });
   return true;
 };
+/** Russia or Belarus: the same one line as /country and the questions give. */
+function aggressorArticle(c: NonPartnerCountry, tr: Translator): InlineQueryResultArticle {
+  const line = tr.t('aggressor-state', { code: c.code });
+  return {
+    type: 'article',
+    id: `aggressor-${c.code}-${tr.lang}`,
+    title: tr.lang === 'uk' ? c.nameUk : c.nameEn,
+    description: line,
+    input_message_content: { message_text: line, parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
+  };
+}
 
 inlineFeature.on('inline_query', async (ctx) => {
   const catalog = await ctx.services.facts.catalog();
   const query = ctx.inlineQuery.query.slice(0, 100);
-  const results = inlinePartners(catalog, query).map((p) => article(catalog, p, ctx.tr));
+  const country = query.trim() ? resolveCountry(catalog, query) : undefined;
+  const results =
+    country?.status === 'aggressor' ? [aggressorArticle(country, ctx.tr)] : inlinePartners(catalog, query).map((p) => article(catalog, p, ctx.tr));
   await ctx.answerInlineQuery(results, {
     cache_time: 30,
     is_personal: true,

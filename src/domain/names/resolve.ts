@@ -15,6 +15,7 @@
 import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
 import countries from 'i18n-iso-countries';
+import { isAggressor } from '../aggressors.js';
 import type { Catalog, Partner, Pillar } from '../catalog.js';
 import { PREPOSITIONS, ukrainianNameForms } from './declension.js';
 import { flagToCode, normalize, tokenize } from './normalise.js';
@@ -37,6 +38,8 @@ export interface NonPartnerCountry {
 
 export type CountryResolution =
   | { status: 'partner'; partner: Partner }
+  /** Russia or Belarus (src/domain/aggressors.ts): one factual line in every path. */
+  | ({ status: 'aggressor' } & NonPartnerCountry)
   | ({ status: 'non-partner' } & NonPartnerCountry)
   | { status: 'ambiguous'; candidates: Partner[] }
   | { status: 'unknown'; suggestions: Partner[] };
@@ -92,8 +95,8 @@ const DEMONYMS_UK: Record<string, string> = {
 };
 const ADJ_ENDINGS = ['а', 'ої', 'ій', 'у', 'ою', 'ий', 'ого', 'ому', 'им', 'ім', 'е', 'і', 'их', 'ими'];
 
-/** Countries never taken as the subject of a sentence: every answer is about Ukraine, and Russia is the aggressor named in pillar texts. */
-const SCAN_SKIP = new Set(['UA', 'RU']);
+/** Countries never taken as the subject of a sentence: every answer is about Ukraine. (Russia and Belarus are found, as aggressors: src/domain/aggressors.ts.) */
+const SCAN_SKIP = new Set(['UA']);
 
 /** Names that are also everyday words and must not be taken for a country inside a sentence. */
 const SCAN_DENY = new Set(['того', 'мали', 'малі', 'чад', 'chad', 'turkey', 'guinea', 'jersey', 'georgia', 'оман', 'man', 'us', 'it', 'is', 'me', 'in', 'at', 'be', 'no', 'so', 'to', 'do', 'an', 'as', 'by', 'am', 'my', 'он', 'ні']);
@@ -290,7 +293,7 @@ function toResolution(idx: Index, codes: Set<string>): CountryResolution {
   if (partners.length > 1) return { status: 'ambiguous', candidates: partners };
   if (ts.length >= 1) {
     const t = ts.sort((a, b) => a.code.localeCompare(b.code))[0]!;
-    return { status: 'non-partner', code: t.code, nameEn: t.nameEn, nameUk: t.nameUk };
+    return { status: isAggressor(t.code) ? 'aggressor' : 'non-partner', code: t.code, nameEn: t.nameEn, nameUk: t.nameUk };
   }
   return { status: 'unknown', suggestions: [] };
 }
@@ -340,6 +343,7 @@ export function resolvePartner(catalog: Catalog, query: string): Resolution<Part
     case 'ambiguous':
       return { status: 'ambiguous', candidates: r.candidates };
     case 'non-partner':
+    case 'aggressor':
       // A real country that is not a partner: suggesting partners with similar names would mislead.
       return { status: 'unknown', suggestions: [] };
     default:
@@ -376,6 +380,7 @@ export interface Mention<T> {
 
 export type CountryMention =
   | { kind: 'partner'; partner: Partner }
+  | ({ kind: 'aggressor' } & NonPartnerCountry)
   | ({ kind: 'non-partner' } & NonPartnerCountry)
   | { kind: 'ambiguous'; candidates: Partner[] };
 
@@ -396,7 +401,7 @@ function usIsTheCountry(tokens: Array<{ norm: string }>, i: number): boolean {
 function mentionOf(idx: Index, codes: Set<string>): CountryMention | undefined {
   const r = toResolution(idx, codes);
   if (r.status === 'partner') return { kind: 'partner', partner: r.partner };
-  if (r.status === 'non-partner') return { kind: 'non-partner', code: r.code, nameEn: r.nameEn, nameUk: r.nameUk };
+  if (r.status === 'non-partner' || r.status === 'aggressor') return { kind: r.status, code: r.code, nameEn: r.nameEn, nameUk: r.nameUk };
   if (r.status === 'ambiguous') return { kind: 'ambiguous', candidates: r.candidates };
   return undefined;
 }

@@ -2,6 +2,7 @@
  * Answering: a Question + the Catalog → an Answer as plain data, ready for formatting in either
  * language (src/domain/format/answers.ts). Imports the parser's types, never the formatter.
  */
+import { ratificationEvent } from '../catalog.js';
 import type { Agreement, Catalog, CatalogEvent, Framework, Membership, Partner, Pillar, Pledge } from '../catalog.js';
 import { inGroup } from '../groups.js';
 import type { NonPartnerCountry } from '../names/index.js';
@@ -24,6 +25,8 @@ export type Answer =
       pillars: Pillar[];
       /** the frameworks the partner has joined */
       frameworks: Framework[];
+      /** the event that recorded its ratification or entry into force, when the status says so (its source is cited) */
+      ratifiedBy?: { occurredOn: string; sourceUrl: string } | undefined;
       /** an executive agreement (the data's note says so): not submitted for ratification */
       executive: boolean;
     }
@@ -55,7 +58,7 @@ export type Answer =
   | { kind: 'largest-pledge'; currency: string | null; top: Array<{ pledge: Pledge; partner: Partner }> }
   | { kind: 'count-currency'; currency: string; partners: Partner[]; sourceUrls: string[] }
   | { kind: 'document'; framework: Framework | undefined; members: number; documentId: DocumentId | undefined; event: CatalogEvent | undefined }
-  | { kind: 'russia' }
+  | { kind: 'aggressor'; country: NonPartnerCountry }
   | { kind: 'small-talk'; which: 'greeting' | 'thanks' }
   | { kind: 'need-subject' }
   | { kind: 'count-agreements'; partners: number; inSeries: number; related: Partner[]; sourceUrl: string | undefined }
@@ -143,6 +146,7 @@ export function answer(catalog: Catalog, q: Question): Answer {
           .map((m) => catalog.framework(m.frameworkId))
           .filter((f) => f !== undefined),
         executive: isExecutiveAgreement(a),
+        ratifiedBy: ratificationEvent(catalog, a),
       };
     }
     case 'covers-pillar': {
@@ -283,7 +287,8 @@ export function answer(catalog: Catalog, q: Question): Answer {
       const event = rx ? [...catalog.events].reverse().find((e) => rx.test(e.titleEn)) : undefined;
       return { kind: 'document', framework, members: q.frameworkId ? catalog.membersOf(q.frameworkId).length : 0, documentId: q.documentId, event };
     }
-    case 'russia':
+    case 'aggressor':
+      return { kind: 'aggressor', country: q.country };
     case 'need-subject':
       return { kind: q.kind };
     case 'small-talk':

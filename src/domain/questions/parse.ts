@@ -4,8 +4,9 @@
  * names (any Ukrainian case), years and ISO dates. Imports nothing from answering or formatting.
  */
 import type { Catalog, Partner, Pillar } from '../catalog.js';
+import { asksAboutAggressor } from '../aggressors.js';
 import { groupIn } from '../groups.js';
-import { findCountries, findPillars, normalize, ub, resolvePartner, resolvePillar, tokenize, ukrainianNameForms, ukrainianWordForms } from '../names/index.js';
+import { findCountries, findPillars, normalize, ub, resolveCountry, resolvePartner, resolvePillar, tokenize, ukrainianNameForms, ukrainianWordForms } from '../names/index.js';
 import type { DocumentId, Period, Place, Question, Subject } from './types.js';
 
 // ── vocabulary ───────────────────────────────────────────────────────────────────────────────────
@@ -338,7 +339,14 @@ export function parseQuestion(catalog: Catalog, text: string, opts: ParseOptions
   const today = opts.today ?? catalog.dataAsOf;
   const group = groupIn(norm);
   // "EU countries" restricts to the EU's members: the EU itself is not the subject then.
-  const mentions = findCountries(catalog, text, VOCABULARY).filter((m) => !(group === 'eu' && m.item.kind === 'partner' && m.item.partner.code === 'EU'));
+  const found = findCountries(catalog, text, VOCABULARY).filter((m) => !(group === 'eu' && m.item.kind === 'partner' && m.item.partner.code === 'EU'));
+  // Russia or Belarus as the subject ("Has Russia signed?"): one factual line; named only as the
+  // adversary ("…against Russia"), they are left out and the rest of the question is answered.
+  const mentions = found.filter((m) => m.item.kind !== 'aggressor');
+  const aggressor = found.find((m) => m.item.kind === 'aggressor')?.item;
+  if (aggressor?.kind === 'aggressor' && !mentions.length && asksAboutAggressor(norm) && !RX.count.test(norm)) {
+    return { kind: 'aggressor', country: { code: aggressor.code, nameEn: aggressor.nameEn, nameUk: aggressor.nameUk } };
+  }
   const signers = mentions.length ? [] : peopleIn(catalog, text);
   if (!mentions.length && !signers.length) {
     const talk = smallTalk(norm);
@@ -377,7 +385,7 @@ export function parseQuestion(catalog: Catalog, text: string, opts: ParseOptions
   }
 
   // No country named.
-  if (RX.russia.test(norm)) return { kind: 'russia' };
+  if (RX.russia.test(norm) && asksAboutAggressor(norm) && !RX.count.test(norm)) return { kind: 'aggressor', country: { code: 'RU', nameEn: 'Russia', nameUk: 'Росія' } };
   const intent = pledge || RX.ratified.test(norm) || RX.duration.test(norm) || RX.joined.test(norm) || RX.sign.test(norm) || RX.when.test(norm);
   if (intent && RX.ukraineSubject.test(norm)) return { kind: 'about-ukraine' };
   // "last year" is a period, not an ordering.
@@ -432,6 +440,8 @@ export function parseQuestion(catalog: Catalog, text: string, opts: ParseOptions
 
   if (name) {
     const r = resolvePartner(catalog, name);
+    // Russia or Belarus named as the adversary ("…against Russia") is not "a partner we do not know".
+    if (resolveCountry(catalog, name).status === 'aggressor') return { kind: 'unrecognised' };
     if (r.status === 'unknown' && name.length >= 3) return { kind: 'unknown-country', name, suggestions: r.suggestions };
   }
   return { kind: 'unrecognised' };

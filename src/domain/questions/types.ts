@@ -64,8 +64,8 @@ export type Question =
   | { kind: 'count-currency'; currency: string }
   /** a framework or a named document, described ("What is the Ukraine Compact?") */
   | { kind: 'document'; frameworkId?: string; documentId?: DocumentId }
-  /** Russia: the aggressor, never a partner; one sober line */
-  | { kind: 'russia' }
+  /** Russia or Belarus as the subject (src/domain/aggressors.ts): one sober line in every path */
+  | { kind: 'aggressor'; country: NonPartnerCountry }
   | { kind: 'small-talk'; which: 'greeting' | 'thanks' }
   /** a follow-up ("how much did they pledge?") with no subject remembered */
   | { kind: 'need-subject' }
