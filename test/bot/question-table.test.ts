@@ -19,9 +19,9 @@ type Outcome = 'answered' | 'partly' | 'fallback' | 'wrong';
 
 /** Replies that do not claim to know: help, small talk's examples aside, clarifying questions, "I don't know". */
 const FALLBACK = [
-  /I didn't understand|не зрозумів/,
+  /I didn['’]t understand|не зрозумів/,
   /Which one do you mean|Кого саме ви маєте на увазі|Which partner do you mean|Про якого партнера йдеться/,
-  /I don't know a partner called|не знаю партнера/,
+  /I don['’]t know a partner called|не знаю партнера/,
 ];
 
 let updateId = 9_000_000;
