@@ -13,9 +13,9 @@ import { createPrisma, type Db } from './db/client.js';
 import type { BroadcastPort } from './domain/ports.js';
 import { applyMigrations } from './db/schema-engine.js';
 import { seedDatabase } from './db/seed.js';
-import { negotiateLanguage } from './i18n/index.js';
 import { createLogger, type Logger } from './logger.js';
-import { createServices, type Services } from './services/index.js';
+import { createServices, createStores, type Services } from './services/index.js';
+import type { Repositories } from './db/repositories/index.js';
 import { createRateLimiter } from './delivery/rate-limiter.js';
 import { type DeliveryWorker, createDeliveryWorker } from './delivery/worker.js';
 import { type Scheduler, createScheduler } from './scheduler/index.js';
@@ -35,20 +35,18 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /** Owners and editors see their own command menu (a chat-scoped setMyCommands each). */
 async function registerAdminMenus(telegram: Telegraf<BotContext>['telegram'], services: Services, logger: Logger): Promise<void> {
-  const editors = await services.repos.admin.editors().catch(() => []);
-  const people: Array<[bigint, 'owner' | 'editor']> = [
-    ...services.config.adminIds.map((id) => [id, 'owner'] as [bigint, 'owner']),
-    ...editors.filter((e) => !services.config.adminIds.includes(e.userId)).map((e) => [e.userId, 'editor'] as [bigint, 'editor']),
-  ];
-  for (const [id, role] of people) {
-    const lang = negotiateLanguage(await services.repos.subscribers.language(id).catch(() => null), null);
-    await setAdminMenu(telegram, services.i18n, Number(id), role, lang, logger);
-  }
+  const people = await services.admins.menus().catch((err: unknown) => {
+    logger.warn({ err }, 'could not read the admins for their command menus');
+    return [];
+  });
+  for (const { userId, role, lang } of people) await setAdminMenu(telegram, services.i18n, Number(userId), role, lang, logger);
 }
 
 export interface App {
   bot: Telegraf<BotContext>;
   db: Db;
+  /** The stores under the services (the worker and scheduler use them; tests may inspect them). */
+  repos: Repositories;
   logger: Logger;
   services: Services;
   worker: DeliveryWorker;
@@ -78,8 +76,9 @@ export async function startApp(config: Config, opts: { logger?: Logger; now?: ()
   const db = await prepareDatabase(config, logger);
   let worker: DeliveryWorker | undefined;
   const now = opts.now ?? (() => new Date());
-  const services = createServices(db, config, { logger, now, onQueued: () => worker?.wake(), ...(opts.broadcast ? { broadcast: opts.broadcast } : {}) });
-  const { repos, digests } = services;
+  const repos = createStores(db, now);
+  const services = createServices(repos, config, { logger, now, onQueued: () => worker?.wake(), ...(opts.broadcast ? { broadcast: opts.broadcast } : {}) });
+  const { digests } = services;
   const bot = createBot({ token: config.botToken, apiRoot: config.apiRoot, services, logger });
   // The only sender of broadcasts: throttled to BROADCAST_RATE, one message a second per chat.
   worker = createDeliveryWorker({
@@ -160,5 +159,5 @@ export async function startApp(config: Config, opts: { logger?: Logger; now?: ()
       logger.info('stopped');
       logger.flush();
     })());
-  return { bot, db, logger, services, worker, scheduler, shutdown, stopped };
+  return { bot, db, repos, logger, services, worker, scheduler, shutdown, stopped };
 }

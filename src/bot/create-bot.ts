@@ -10,7 +10,7 @@ import type { BotContext, Services } from './context.js';
 import { askFeature } from './features/ask.js';
 import { countryDeepLink, countryFeature } from './features/country.js';
 import { frameworksFeature } from './features/frameworks.js';
-import { createErrorReporter, errorSignature } from './error-reporter.js';
+import { type ErrorReporter, createErrorReporter, errorSignature } from './error-reporter.js';
 import { adminFeature } from './features/admin/index.js';
 import { helpFeature } from './features/help.js';
 import { inlineDeepLink, inlineFeature } from './features/inline.js';
@@ -45,10 +45,12 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   if (deps.botInfo) bot.botInfo = deps.botInfo;
 
   // Faults go to the admin chat, at most one message per kind of fault per window.
+  // The reporter belongs to this bot instance: the services it is given are not changed.
   const adminChatId = deps.services.config.adminChatId;
-  if (adminChatId !== undefined && !deps.services.errors) {
+  let errors: ErrorReporter | undefined;
+  if (adminChatId !== undefined) {
     const t = deps.services.i18n.translator('uk').t;
-    deps.services.errors = createErrorReporter({
+    errors = createErrorReporter({
       send: (text) => bot.telegram.sendMessage(String(adminChatId), text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }),
       format: (signature, detail, suppressed) =>
         t('error-report', { signature: esc(signature.slice(0, 300)), detail: esc(detail.slice(0, 3000)), suppressed }),
@@ -73,7 +75,7 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   bot.catch(async (err, ctx) => {
     const log = ctx.log ?? deps.logger;
     log.error({ err, updateType: ctx.updateType }, 'handler failed');
-    deps.services.errors?.report(
+    errors?.report(
       errorSignature(err, `handler:${ctx.updateType}`),
       `${(err as Error)?.stack ?? String(err)}\nupdate ${ctx.update?.update_id} · chat ${ctx.chat?.id ?? '-'} · user ${ctx.from?.id ?? '-'}`,
     );

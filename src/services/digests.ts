@@ -19,7 +19,7 @@ import type { Recipient } from '../db/repositories/subscriptions.js';
 import type { Catalog } from '../domain/catalog.js';
 import { type I18n, type Lang, negotiateLanguage } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
-import type { DeliveryPayload } from '../delivery/payload.js';
+import type { DeliveryPayload } from '../domain/payload.js';
 
 export interface DigestServiceDeps {
   repos: Pick<Repositories, 'catalog' | 'subscriptions' | 'outbox' | 'subscribers'>;
