@@ -152,7 +152,7 @@ describe('parseQuestion', () => {
     ['did italy or canada sign first', 'compare:IT,CA'],
     ['which other country signed on the same day as germany', 'same-day:DE'],
     ["who hasn't signed yet", 'not-signed'],
-    ['has russia signed', 'russia'],
+    ['has russia signed', 'aggressor'],
     ['what is the paris declaration', 'document'],
     ['how much did they pledge', 'need-subject'],
   ])('%s → %s', (text, expected) => {
