@@ -128,8 +128,8 @@ admin-partner-created = ✅ Partner { $code } added.
 admin-partner-updated = ✅ Partner { $code } updated.
 
 ## Events made from facts
-admin-auto-join = { $partner } joins the { $framework }
-admin-auto-agreement = { $partner } signs a bilateral security agreement with Ukraine
+admin-auto-join = { $partner } joined the { $framework }
+admin-auto-agreement = { $partner } signed a bilateral security agreement with Ukraine
 admin-auto-agreement-body = Signed in { $place } by { $signedBy }. Duration: { $duration }. Pillars: { $pillars }.
 admin-auto-years = { $years } years
 admin-auto-pledge = New pledge by { $partner }: { $amount }
@@ -261,9 +261,9 @@ admin-help-owner = <b>Owners only</b>
 cmd-new = Guided dialogs (event, partner, agreement …)
 cmd-ratify = Record a ratification
 admin-field-status = Status
-admin-auto-ratified = { $partner } ratifies its security agreement with Ukraine
-admin-auto-in-force = { $partner }: the security agreement with Ukraine enters into force
-admin-usage-ratify = <b>/ratify</b> PARTNER | DATE | ratified or in-force | SOURCE URL — the partner's latest agreement
+admin-auto-ratified = { $partner } ratified its security agreement with Ukraine
+admin-auto-in-force = { $partner }: the security agreement with Ukraine entered into force
+admin-usage-ratify = <b>/ratify</b> PARTNER | DATE | ratified or in-force | SOURCE URL — the partner’s latest agreement
     <code>/ratify DE | 2026-03-01 | ratified | https://example.org/news</code>
 admin-btn-send = 📣 Send
 admin-new-choose = What would you like to add? Each dialog asks one question at a time; /cancel stops it.
@@ -276,7 +276,7 @@ admin-new-ratify = ✅ Ratification
 admin-err-pipe = must not contain the | character
 admin-form-step = { $step }/{ $total } · { $question }
 admin-ask-partner = Which partner? A code or a name (<code>DE</code>, <code>Germany</code>):
-admin-ask-code = The partner's two-letter code (ISO 3166-1, e.g. <code>MT</code>):
+admin-ask-code = The partner’s two-letter code (ISO 3166-1, e.g. <code>MT</code>):
 admin-ask-kind-partner = Is it a country or an organisation?
 admin-ask-name-en = The name in English:
 admin-ask-name-uk = The name in Ukrainian:
@@ -300,10 +300,10 @@ admin-ask-text-uk = What was pledged, in Ukrainian:
 admin-ask-status = Ratified, or entered into force?
 admin-status-ratified = Ratified
 admin-status-in-force = In force
-cmd-extend = Record an agreement's extension
+cmd-extend = Record an agreement’s extension
 admin-field-until = Runs until
-admin-auto-extended = { $partner } extends its security agreement with Ukraine until { $until }
-admin-usage-extend = <b>/extend</b> PARTNER | DATE | RUNS UNTIL | SOURCE URL — the partner's latest agreement
+admin-auto-extended = { $partner } extended its security agreement with Ukraine until { $until }
+admin-usage-extend = <b>/extend</b> PARTNER | DATE | RUNS UNTIL | SOURCE URL — the partner’s latest agreement
     <code>/extend DE | 2026-03-01 | 2036-02-16 | https://example.org/news</code>
 admin-new-extend = 🔁 Extension
 admin-ask-until = Until when does it run now? (<code>2036-02-16</code> or <code>16.02.2036</code>)

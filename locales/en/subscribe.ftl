@@ -1,7 +1,7 @@
 # Subscriptions: /subscribe, /settings, /unsubscribe, deep links, /timezone.
 
 sub-title-private = <b>Your digest subscription</b>
-sub-title-group = <b>This chat's digest subscription</b>
+sub-title-group = <b>This chat’s digest subscription</b>
 sub-status-active = Status: ✅ active
 sub-status-paused = Status: ⏸ paused
 sub-status-off = Status: ❌ not subscribed

@@ -129,16 +129,15 @@ admin-partner-created = ✅ Партнера { $code } додано.
 admin-partner-updated = ✅ Партнера { $code } змінено.
 
 ## Події, утворені з фактів
-admin-auto-join = { $partner }: приєднання до документа «{ $framework }»
-admin-auto-agreement = { $partner } підписує з Україною двосторонню безпекову угоду
+admin-auto-join = { $partner } — новий учасник документа «{ $framework }»
+admin-auto-agreement = { $partner }: підписано двосторонню безпекову угоду з Україною
 admin-auto-agreement-body = Підписано: { $place }; підписали: { $signedBy }. Строк: { $duration }. Напрями: { $pillars }.
 admin-auto-years = { $years ->
     [one] { $years } рік
     [few] { $years } роки
    *[other] { $years } років
 }
-admin-auto-pledge = Нове зобов’язання, { $partner }: { $amount }
-
+admin-auto-pledge = { $partner }: нове зобов’язання — { $amount }
 ## Видалення, відновлення
 admin-deleted = 🗑 Видалено: { $entity } { $id }. Повернути: /restore { $entity } { $id } або /undo.
 admin-delete-none = Немає запису { $entity } { $id }, який можна видалити (або його вже видалено).
@@ -268,8 +267,8 @@ admin-help-owner = <b>Лише для власників</b>
 cmd-new = Покрокові діалоги (подія, партнер, угода …)
 cmd-ratify = Записати ратифікацію
 admin-field-status = Статус
-admin-auto-ratified = { $partner } ратифікує безпекову угоду з Україною
-admin-auto-in-force = { $partner }: безпекова угода з Україною набирає чинності
+admin-auto-ratified = { $partner }: безпекову угоду з Україною ратифіковано
+admin-auto-in-force = { $partner }: безпекова угода з Україною набула чинності
 admin-usage-ratify = <b>/ratify</b> ПАРТНЕР | ДАТА | ratified або in-force | ДЖЕРЕЛО — остання угода партнера
     <code>/ratify DE | 2026-03-01 | ratified | https://example.org/news</code>
 admin-btn-send = 📣 Надіслати
@@ -309,7 +308,7 @@ admin-status-ratified = Ратифіковано
 admin-status-in-force = Набрала чинності
 cmd-extend = Записати продовження угоди
 admin-field-until = Діє до
-admin-auto-extended = { $partner } продовжує безпекову угоду з Україною до { $until }
+admin-auto-extended = { $partner }: безпекову угоду з Україною продовжено до { $until }
 admin-usage-extend = <b>/extend</b> ПАРТНЕР | ДАТА | ДІЄ ДО | ДЖЕРЕЛО — остання угода партнера
     <code>/extend DE | 2026-03-01 | 2036-02-16 | https://example.org/news</code>
 admin-new-extend = 🔁 Продовження

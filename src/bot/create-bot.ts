@@ -13,7 +13,7 @@ import { frameworksFeature } from './features/frameworks.js';
 import { type ErrorReporter, createErrorReporter, errorSignature } from './error-reporter.js';
 import { adminFeature } from './features/admin/index.js';
 import { helpFeature } from './features/help.js';
-import { inlineFeature } from './features/inline.js';
+import { inlineDeepLink, inlineFeature } from './features/inline.js';
 import { pillarDeepLink, pillarFeature } from './features/pillar.js';
 import { signatoriesFeature } from './features/signatories.js';
 import { sourcesFeature } from './features/sources.js';
@@ -72,7 +72,7 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   }
 
   // Deep links (?start=<prefix>_<arg>), one entry per feature that owns a prefix.
-  const deepLinks: DeepLinks = { country: countryDeepLink, pillar: pillarDeepLink, sub: subscribeDeepLink };
+  const deepLinks: DeepLinks = { country: countryDeepLink, pillar: pillarDeepLink, sub: subscribeDeepLink, inline: inlineDeepLink };
 
   bot.use(sendPathMiddleware(gate));
   if (deps.flood !== false) bot.use(createFloodControl(deps.services.i18n, deps.flood ?? {}).middleware);

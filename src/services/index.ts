@@ -14,6 +14,7 @@ import { createBroadcast } from './broadcasts.js';
 import { type DigestService, createDigestService } from './digests.js';
 import { type FactsService, createFactsService } from './facts.js';
 import { type PictureService, createPictureService } from './pictures.js';
+import { type QuestionsService, createQuestionsService } from './questions.js';
 import { type SubscriptionService, createSubscriptionService } from './subscriptions.js';
 
 /** What the bot's features may use; built once by the composition root (src/app.ts or a test). */
@@ -24,6 +25,8 @@ export interface Services {
   facts: FactsService;
   /** /map and the charts: drawn once per data version, uploaded once, then sent by file_id. */
   pictures: PictureService;
+  /** Plain-language questions, with each chat's last subject remembered for follow-ups. */
+  questions: QuestionsService;
   /** Chats, languages, subscriptions and their settings. */
   subscriptions: SubscriptionService;
   /** Owners and editors. */
@@ -57,6 +60,7 @@ export function createServices(
     i18n,
     facts,
     pictures: createPictureService({ facts, i18n }),
+    questions: createQuestionsService({ catalog: () => facts.catalog(), now }),
     subscriptions: createSubscriptionService({ repos, now }),
     admins: createAdminService({ repos, config }),
     broadcast,

@@ -142,17 +142,22 @@ describe('/new', () => {
     q = await ask(h, EDITOR, 'https://example.org/mt');
     expect(text(q)).toContain('10/11');
     const preview = await press(h, EDITOR, q, 'adm:ws');
-    expect(text(preview)).toContain('Мальта підписує з Україною двосторонню безпекову угоду');
-    expect(text(preview)).toContain('Malta signs a bilateral security agreement with Ukraine');
+    expect(text(preview)).toContain('Мальта: підписано двосторонню безпекову угоду з Україною');
+    expect(text(preview)).toContain('Malta signed a bilateral security agreement with Ukraine');
     await press(h, EDITOR, preview, button(preview, 'adm:pub:'));
     const ag = await h.app.db.agreement.findFirstOrThrow({ where: { partnerCode: 'MT' } });
     expect(ag).toMatchObject({ signedOn: '2026-03-02', durationYears: 10, titleOrigin: 'inferred', ratification: 'unknown' });
 
     // Then its ratification, in one line; /undo puts the status back.
     const r = await ask(h, EDITOR, '/ratify MT | 2026-03-20 | in-force | https://example.org/mt-r');
-    expect(text(r)).toContain('Мальта: безпекова угода з Україною набирає чинності');
+    expect(text(r)).toContain('Мальта: безпекова угода з Україною набула чинності');
     await press(h, EDITOR, r, button(r, 'adm:pub:'));
     expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).ratification).toBe('in-force');
+    // The answer now cites the ratification's source and date, not the signing's.
+    const asked = await ask(h, EDITOR, 'Чи ратифіковано угоду з Мальтою?', (t) => t.includes('Дані станом'));
+    expect(text(asked)).toContain('Угода з 🇲🇹 <b>Мальтою</b> (підписана 2 березня 2026 р.) набула чинності <b>20 березня 2026 р.</b>');
+    expect(text(asked)).toContain('<a href="https://example.org/mt-r">example.org</a>');
+    expect(text(asked)).not.toContain('https://example.org/mt"');
     await ask(h, EDITOR, '/undo');
     expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).ratification).toBe('unknown');
 
@@ -160,8 +165,8 @@ describe('/new', () => {
     const bad = await ask(h, EDITOR, '/extend MT | 2026-04-01 | 2026-03-01 | https://example.org/mt-e');
     expect(text(bad)).toContain('<b>Діє до</b>');
     const x = await ask(h, EDITOR, '/extend MT | 2026-04-01 | 16.02.2040 | https://example.org/mt-e');
-    expect(text(x)).toContain('Malta extends its security agreement with Ukraine until 16 February 2040');
-    expect(text(x)).toContain('Мальта продовжує безпекову угоду з Україною до 16 лютого 2040 р.');
+    expect(text(x)).toContain('Malta extended its security agreement with Ukraine until 16 February 2040');
+    expect(text(x)).toContain('Мальта: безпекову угоду з Україною продовжено до 16 лютого 2040 р.');
     await press(h, EDITOR, x, button(x, 'adm:pub:'));
     expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).expiresOn).toBe('2040-02-16');
     expect((await h.app.services.facts.catalog()).agreementsOf('MT')[0]?.expiresOn).toBe('2040-02-16');

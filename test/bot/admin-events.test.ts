@@ -190,7 +190,7 @@ describe('/addpartner, /join, /addagreement, /addpledge', () => {
     expect(partner.aliases.map((a) => a.text).sort()).toEqual(['Republic of Malta', 'Республіка Мальта']);
 
     const j = await ask(h, OWNER, '/join Malta | joint-declaration | 01.03.2026 | https://example.org/mt');
-    expect(text(j)).toContain('Malta joins the Joint Declaration');
+    expect(text(j)).toContain('Malta joined the Joint Declaration');
     expect(text(await press(h, OWNER, j, button(j, 'adm:pub:')))).toContain('Published');
     expect(await h.app.db.membership.findFirst({ where: { partnerCode: 'MT', frameworkId: 'joint-declaration' } })).not.toBeNull();
     expect(text(await ask(h, OWNER, '/join MT | joint-declaration | 01.03.2026 | https://example.org/mt'))).toContain('already recorded');

@@ -34,8 +34,8 @@ function agreement(id: number, partnerCode: string, signedOn: string, pillarIds:
 export const FIXTURE: CatalogData = {
   dataAsOf: '2025-03-01',
   frameworks: [
-    { id: 'joint-declaration', nameEn: 'Joint Declaration', nameUk: 'Спільна декларація', shortNameEn: 'JD', shortNameUk: 'СД', descriptionEn: '', descriptionUk: '', adoptedOn: '2023-07-12', sourceUrl: SRC, sortOrder: 1 },
-    { id: 'coalition-of-the-willing', nameEn: 'Coalition', nameUk: 'Коаліція', shortNameEn: 'C', shortNameUk: 'К', descriptionEn: '', descriptionUk: '', adoptedOn: '2025-03-02', sourceUrl: SRC, sortOrder: 2 },
+    { id: 'joint-declaration', nameEn: 'Joint Declaration', nameUk: 'Спільна декларація', shortNameEn: 'JD', shortNameUk: 'СД', descriptionEn: '', descriptionUk: '', adoptedOn: '2023-07-12', sourceUrl: SRC, sortOrder: 1, membershipComplete: true, declaredMembersEn: null, declaredMembersUk: null, declaredSourceUrl: null },
+    { id: 'coalition-of-the-willing', nameEn: 'Coalition', nameUk: 'Коаліція', shortNameEn: 'C', shortNameUk: 'К', descriptionEn: '', descriptionUk: '', adoptedOn: '2025-03-02', sourceUrl: SRC, sortOrder: 2, membershipComplete: true, declaredMembersEn: null, declaredMembersUk: null, declaredSourceUrl: null },
   ],
   partners: [
     { code: 'GB', kind: 'country', nameEn: 'United Kingdom', nameUk: 'Велика Британія', aliasesEn: [], aliasesUk: [] },

@@ -40,6 +40,7 @@ export async function answerCountryQuery(ctx: BotContext, query: string): Promis
   if (r.status === 'partner') return replyCountryCard(ctx, catalog, r.partner);
   if (r.status === 'ambiguous') return replyHtml(ctx, ctx.t('country-ambiguous', { query: shown }), partnerButtons(ctx, r.candidates));
   const listButton = [Markup.button.callback(ctx.t('country-button-list'), encodeCallback({ kind: 'page', list: 'countries', page: 1 }))];
+  if (r.status === 'aggressor') return replyHtml(ctx, ctx.t('aggressor-state', { code: r.code }), [listButton]);
   if (r.status === 'non-partner' && r.code === 'UA') return replyHtml(ctx, ctx.t('country-ukraine'), [listButton]);
   if (r.status === 'non-partner') {
     const name = esc(ctx.lang === 'uk' ? r.nameUk : r.nameEn);
