@@ -83,8 +83,8 @@ export async function prepareDatabase(config: Pick<Config, 'databaseUrl'>, logge
   logger.info(
     {
       applied,
-      engineLoaded,
       seeded: seeded.skipped ? 'already current' : seeded.added,
+      engineLoaded,
       migrateMs: Math.round(migratedMs),
       totalMs: Math.round(performance.now() - started),
     },
