@@ -16,6 +16,7 @@ import Database from 'better-sqlite3';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { exclusiveTransactions } from './exclusive.js';
 
 export type Db = PrismaClient;
 /** The client inside an interactive transaction (`db.$transaction(async (tx) => …)`). */
@@ -170,7 +171,8 @@ export function createSqliteAdapterFactory(databaseUrl: string): PrismaBetterSql
 
 export function createPrisma(databaseUrl: string): Db {
   ensureDatabaseFolder(databaseUrl);
-  return new PrismaClient({ adapter: createSqliteAdapterFactory(databaseUrl) });
+  // Ordinary queries wait while a transaction is open (see exclusive.ts).
+  return new PrismaClient({ adapter: exclusiveTransactions(createSqliteAdapterFactory(databaseUrl)) });
 }
 
 /** A trivial query: resolves when the database answers, rejects with the one-line cause otherwise. */
