@@ -31,6 +31,13 @@ COPY --chown=node:node assets assets
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]
-# Stops on SIGTERM: finishes in-flight updates, closes the database.
+# The HTTP server: the webhook (BOT_MODE=webhook), /healthz and /metrics. In polling mode it runs
+# when PORT is set, which the image does so that the health check below works in both modes.
+ENV PORT=8080
+EXPOSE 8080
+# No curl in the image: Node's fetch asks /healthz (503 when the database is unreachable).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.HTTP_PORT||process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# Stops on SIGTERM: stops taking updates, finishes in-flight ones, closes the database.
 STOPSIGNAL SIGTERM
 CMD ["node", "dist/main.js"]

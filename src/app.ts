@@ -12,9 +12,14 @@ import { createBot } from './bot/create-bot.js';
 import type { FloodOptions } from './bot/middleware/flood.js';
 import { createPrisma, type Db } from './db/client.js';
 import type { BroadcastPort } from './domain/ports.js';
-import { applyMigrations } from './db/schema-engine.js';
+import { migrateIfNeeded } from './db/schema-engine.js';
+import { createHealthSources } from './db/health.js';
+import { type Health, createHealth } from './http/health.js';
+import { instrumentUpdates } from './http/instrument.js';
+import { type HttpServer, startHttpServer } from './http/server.js';
+import { type Metrics, createMetrics } from './metrics.js';
 import { seedDatabase } from './db/seed.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, registerSecrets, type Logger } from './logger.js';
 import { createServices, createStores, type Services } from './services/index.js';
 import type { Repositories } from './db/repositories/index.js';
 import { type SendGate, createSendGate } from './delivery/send-gate.js';
@@ -53,20 +58,36 @@ export interface App {
   worker: DeliveryWorker;
   gate: SendGate;
   scheduler: Scheduler;
+  /** Prometheus metrics (GET /metrics); the delivery code counts its sends here. */
+  metrics: Metrics;
+  /** The /healthz report, also probed periodically so a failing database is logged once. */
+  health: Health;
+  /** The HTTP server (webhook, /healthz, /metrics), when one runs. */
+  http: HttpServer | undefined;
   shutdown(reason: string): Promise<void>;
   /** Resolves when polling has stopped (after shutdown, or if polling dies). */
   stopped: Promise<void>;
 }
 
-/** Migrates and seeds the database; returns the client. Used by start-up and `npm run seed`. */
+/**
+ * Migrates and seeds the database; returns the client. Used by start-up and `npm run seed`. The wasm
+ * schema engine is loaded only when a migration is pending; a database that cannot be opened throws
+ * a DatabaseUnavailableError whose message is one line naming the cause.
+ */
 export async function prepareDatabase(config: Pick<Config, 'databaseUrl'>, logger: Logger): Promise<Db> {
   const started = performance.now();
-  const db = createPrisma(config.databaseUrl);
-  const applied = await applyMigrations(config.databaseUrl);
+  const { applied, engineLoaded } = await migrateIfNeeded(config.databaseUrl);
   const migratedMs = performance.now() - started;
+  const db = createPrisma(config.databaseUrl);
   const seeded = await seedDatabase(db);
   logger.info(
-    { applied, seeded: seeded.skipped ? 'already current' : seeded.added, migrateMs: Math.round(migratedMs), totalMs: Math.round(performance.now() - started) },
+    {
+      applied,
+      seeded: seeded.skipped ? 'already current' : seeded.added,
+      engineLoaded,
+      migrateMs: Math.round(migratedMs),
+      totalMs: Math.round(performance.now() - started),
+    },
     'database ready',
   );
   return db;
@@ -74,10 +95,13 @@ export async function prepareDatabase(config: Pick<Config, 'databaseUrl'>, logge
 
 export async function startApp(
   config: Config,
-  opts: { logger?: Logger; now?: () => Date; broadcast?: BroadcastPort; flood?: FloodOptions | false } = {},
+  opts: { logger?: Logger; now?: () => Date; broadcast?: BroadcastPort; flood?: FloodOptions | false; metrics?: Metrics } = {},
 ): Promise<App> {
+  // No secret leaves the process: logs, error reports and stored errors are scrubbed of these.
+  registerSecrets([config.botToken, config.webhook?.secret]);
   const logger =
-    opts.logger ?? createLogger({ level: config.logLevel, secrets: [config.botToken, config.databaseUrl] });
+    opts.logger ?? createLogger({ level: config.logLevel, secrets: [config.botToken, config.databaseUrl, ...(config.webhook ? [config.webhook.secret] : [])] });
+  const metrics = opts.metrics ?? createMetrics();
   const db = await prepareDatabase(config, logger);
   let worker: DeliveryWorker | undefined;
   const now = opts.now ?? (() => new Date());
@@ -88,6 +112,7 @@ export async function startApp(
   // (at most BROADCAST_RATE a second, within Telegram's 30 a second for the whole bot).
   const gate = createSendGate({ globalPerSecond: Math.max(30, config.broadcastRate), broadcastPerSecond: config.broadcastRate });
   const bot = createBot({ token: config.botToken, apiRoot: config.apiRoot, services, logger, gate, ...(opts.flood !== undefined ? { flood: opts.flood } : {}) });
+  instrumentUpdates(bot, metrics);
   // The only sender of broadcasts: it takes slots from the gate's broadcast lane and classifies
   // and records each outcome itself, so its client is a plain one (not retried by the gate).
   worker = createDeliveryWorker({
@@ -115,34 +140,80 @@ export async function startApp(
   await worker.start();
   await scheduler.start();
 
+  const ops = startOperations({ config, db, logger, metrics });
   let stopping = false;
   let markLaunched!: () => void;
   const launched = new Promise<void>((resolve) => (markLaunched = resolve));
   const wake = new AbortController();
-  // Polling runs until stopped: keep its promise, never await it here. Telegram being unreachable
-  // at start is retried with backoff; a rejected token ends the process with one clear line.
-  const stopped = (async () => {
-    for (let attempt = 0; !stopping; attempt++) {
-      try {
-        await bot.launch({ dropPendingUpdates: false, allowedUpdates: [...ALLOWED_UPDATES] }, () => markLaunched());
-        return;
-      } catch (err) {
-        if (isUnauthorized(err)) {
-          logger.fatal('Telegram rejected BOT_TOKEN (401 Unauthorized): check the token from @BotFather');
-          process.exitCode = 1;
+  let http: HttpServer | undefined;
+  let stopped: Promise<void>;
+  let endWebhook: () => void = () => {};
+  if (config.mode === 'webhook') {
+    // Webhook: our HTTP server takes updates; setWebhook registers it (retried while Telegram is unreachable).
+    const webhook = config.webhook!;
+    http = await startHttpServer({
+      host: config.httpHost,
+      port: config.httpPort!,
+      logger: logger.child({ room: 'http' }),
+      metrics,
+      health: ops.health,
+      webhook: { path: webhook.path, secret: webhook.secret, handleUpdate: (update) => bot.handleUpdate(update) },
+    });
+    stopped = new Promise<void>((resolve) => (endWebhook = resolve));
+    void (async () => {
+      for (let attempt = 0; !stopping; attempt++) {
+        try {
+          bot.botInfo ??= await bot.telegram.getMe();
+          await bot.telegram.setWebhook(webhook.url, {
+            secret_token: webhook.secret,
+            allowed_updates: [...ALLOWED_UPDATES],
+            drop_pending_updates: false,
+          });
+          markLaunched();
+          logger.info({ url: webhook.url }, 'webhook registered');
           return;
+        } catch (err) {
+          if (isUnauthorized(err)) {
+            logger.fatal('Telegram rejected BOT_TOKEN (401 Unauthorized): check the token from @BotFather');
+            process.exitCode = 1;
+            endWebhook();
+            return;
+          }
+          const delayMs = Math.min(30_000, 1000 * 2 ** attempt);
+          logger.error({ err, retryInMs: delayMs }, 'cannot register the webhook with Telegram; retrying');
+          await sleep(delayMs, wake.signal);
         }
-        const delayMs = Math.min(30_000, 1000 * 2 ** attempt);
-        logger.error({ err, retryInMs: delayMs }, 'cannot reach Telegram; retrying');
-        await sleep(delayMs, wake.signal);
       }
+    })();
+  } else {
+    if (config.httpPort !== undefined) {
+      http = await startHttpServer({ host: config.httpHost, port: config.httpPort, logger: logger.child({ room: 'http' }), metrics, health: ops.health });
     }
-  })();
+    // Polling runs until stopped: keep its promise, never await it here. Telegram being unreachable
+    // at start is retried with backoff; a rejected token ends the process with one clear line.
+    stopped = (async () => {
+      for (let attempt = 0; !stopping; attempt++) {
+        try {
+          await bot.launch({ dropPendingUpdates: false, allowedUpdates: [...ALLOWED_UPDATES] }, () => markLaunched());
+          return;
+        } catch (err) {
+          if (isUnauthorized(err)) {
+            logger.fatal('Telegram rejected BOT_TOKEN (401 Unauthorized): check the token from @BotFather');
+            process.exitCode = 1;
+            return;
+          }
+          const delayMs = Math.min(30_000, 1000 * 2 ** attempt);
+          logger.error({ err, retryInMs: delayMs }, 'cannot reach Telegram; retrying');
+          await sleep(delayMs, wake.signal);
+        }
+      }
+    })();
+  }
   void launched.then(async () => {
     await registerBotProfile(bot.telegram, services.i18n, logger);
     await registerAdminMenus(bot.telegram, services, logger);
   });
-  logger.info({ apiRoot: config.apiRoot }, 'bot started (long polling)');
+  logger.info({ apiRoot: config.apiRoot, mode: config.mode, httpPort: http?.port }, config.mode === 'webhook' ? 'bot started (webhook)' : 'bot started (long polling)');
 
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason: string) =>
@@ -153,21 +224,48 @@ export async function startApp(
       // No new runs; the in-flight sends finish and are recorded; the rest waits in the outbox.
       await scheduler.stop();
       await worker!.stop();
-      // Polling may still be starting (getMe, deleteWebhook): stop it as soon as it runs.
-      let ended = false;
-      void stopped.then(() => (ended = true));
-      while (!ended) {
-        try {
-          bot.stop(reason);
-          break;
-        } catch {
-          await new Promise((resolve) => setTimeout(resolve, 20));
+      if (config.mode === 'webhook') {
+        // Stop accepting updates (Telegram keeps them and retries), finish the ones in flight.
+        await http?.close();
+        endWebhook();
+      } else {
+        // Polling may still be starting (getMe, deleteWebhook): stop it as soon as it runs.
+        let ended = false;
+        void stopped.then(() => (ended = true));
+        while (!ended) {
+          try {
+            bot.stop(reason);
+            break;
+          } catch {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
         }
+        await http?.close();
       }
       await stopped;
+      ops.stop();
       await db.$disconnect();
       logger.info('stopped');
       logger.flush();
     })());
-  return { bot, db, repos, logger, services, worker, gate, scheduler, shutdown, stopped };
+  return { bot, db, repos, logger, services, worker, gate, scheduler, metrics, health: ops.health, http, shutdown, stopped };
+}
+
+// ── operations: health, metrics sources, the periodic database probe ─────────────────────────
+
+const HEALTH_PROBE_MS = 15_000;
+
+/**
+ * Health and metrics wiring over the database: /healthz's sources, the outbox depth gauge, and a
+ * periodic probe so a database that fails at run time is logged once (one line naming the cause)
+ * even when no HTTP server runs.
+ */
+function startOperations(deps: { config: Config; db: Db; logger: Logger; metrics: Metrics }): { health: Health; stop(): void } {
+  const sources = createHealthSources(deps.db, deps.config.databaseUrl);
+  deps.metrics.setQueueDepthSource(sources.queueDepth);
+  deps.metrics.databaseUp.set(1);
+  const health = createHealth({ sources, logger: deps.logger.child({ room: 'health' }), metrics: deps.metrics, mode: deps.config.mode });
+  const timer = setInterval(() => void health.check(), HEALTH_PROBE_MS);
+  timer.unref();
+  return { health, stop: () => clearInterval(timer) };
 }

@@ -56,7 +56,29 @@ const configSchema = z.object({
   BROADCAST_RATE: z.coerce.number().int().min(1).max(1000).default(30),
   /** Paid broadcasts (allow_paid_broadcast) lift the overall limit up to 1000 messages a second. */
   PAID_BROADCAST: z.stringbool().default(false),
+  /** How updates arrive: long polling (default) or a webhook served by the bot's HTTP server. */
+  BOT_MODE: z.enum(['polling', 'webhook']).default('polling'),
+  /** The public HTTPS address Telegram posts updates to (webhook mode). */
+  WEBHOOK_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an https:// URL such as https://bot.example.org/telegram' })
+    .refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(u), 'must use https:// (Telegram posts only to HTTPS)')
+    .optional(),
+  /** Telegram's X-Telegram-Bot-Api-Secret-Token: 16–256 of A–Z, a–z, 0–9, _ and -. */
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and - (e.g. openssl rand -hex 32)')
+    .optional(),
+  /** The path the HTTP server takes updates on; by default the path of WEBHOOK_URL (behind a proxy that rewrites it, set it). */
+  WEBHOOK_PATH: z.string().regex(/^\/[\w\-./~]*$/, 'must be a URL path starting with /').optional(),
+  /** The HTTP server (webhook, /healthz, /metrics): always on in webhook mode (default 8080), in polling mode only when set. */
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HTTP_HOST: z.string().default('0.0.0.0'),
+  /** Let V8 optimise Prisma's WebAssembly query compiler with TurboFan (+~70 MB resident); off: baseline code only. */
+  WASM_TIER_UP: z.stringbool().default(false),
 });
+
+export const DEFAULT_HTTP_PORT = 8080;
 
 export type Config = {
   botToken: string;
@@ -70,6 +92,13 @@ export type Config = {
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   broadcastRate: number;
   paidBroadcast: boolean;
+  mode: 'polling' | 'webhook';
+  /** Set in webhook mode only. */
+  webhook: { url: string; secret: string; path: string } | undefined;
+  /** The HTTP server's port (webhook, /healthz, /metrics); undefined: no HTTP server (polling without PORT). */
+  httpPort: number | undefined;
+  httpHost: string;
+  wasmTierUp: boolean;
 };
 
 export class ConfigError extends Error {
@@ -87,6 +116,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || 'config'} ${i.message}`));
   }
   const c = result.data;
+  const port = c.HTTP_PORT ?? c.PORT;
+  let webhook: Config['webhook'];
+  if (c.BOT_MODE === 'webhook') {
+    const missing = [
+      ...(c.WEBHOOK_URL ? [] : ['WEBHOOK_URL is required when BOT_MODE=webhook (the public https:// address Telegram posts to)']),
+      ...(c.WEBHOOK_SECRET ? [] : ['WEBHOOK_SECRET is required when BOT_MODE=webhook (16–256 characters of A–Z, a–z, 0–9, _ and -)']),
+    ];
+    if (missing.length) throw new ConfigError(missing);
+    webhook = { url: c.WEBHOOK_URL!, secret: c.WEBHOOK_SECRET!, path: c.WEBHOOK_PATH ?? (new URL(c.WEBHOOK_URL!).pathname || '/') };
+  }
   return {
     botToken: c.BOT_TOKEN,
     apiRoot: c.TELEGRAM_API_ROOT,
@@ -99,5 +138,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: c.LOG_LEVEL,
     broadcastRate: c.PAID_BROADCAST ? c.BROADCAST_RATE : Math.min(c.BROADCAST_RATE, 30),
     paidBroadcast: c.PAID_BROADCAST,
+    mode: c.BOT_MODE,
+    webhook,
+    httpPort: c.BOT_MODE === 'webhook' ? (port ?? DEFAULT_HTTP_PORT) : port,
+    httpHost: c.HTTP_HOST,
+    wasmTierUp: c.WASM_TIER_UP,
   };
 }

@@ -3,6 +3,7 @@
  * signature per window, and the next one says how many repeats were suppressed meanwhile.
  */
 import { esc } from '../domain/html.js';
+import { redactSecrets } from '../logger.js';
 
 export interface ErrorReporter {
   report(signature: string, detail: string): void;
@@ -28,7 +29,10 @@ export function createErrorReporter(deps: ErrorReporterDeps): ErrorReporter {
   const now = deps.now ?? Date.now;
   const seen = new Map<string, { lastSent: number; suppressed: number }>();
   return {
-    report(signature, detail) {
+    report(rawSignature, rawDetail) {
+      // Whatever the error's origin (Telegraf's FetchError carries the token in its URL): no secret leaves.
+      const signature = redactSecrets(rawSignature);
+      const detail = redactSecrets(rawDetail);
       const t = now();
       const s = seen.get(signature);
       if (s && t - s.lastSent < windowMs) {

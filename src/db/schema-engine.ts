@@ -6,10 +6,12 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { MIGRATIONS_DIR, SCHEMA_PATH } from '../paths.js';
+import { createSqliteAdapterFactory, describeDatabaseError, inspectDatabase, sqliteFilePath } from './client.js';
+
+export { sqliteFilePath };
 
 /** The slice of the WebAssembly global we use (its types live in lib.dom, which this project leaves out). */
 const wasmApi = (globalThis as unknown as {
@@ -33,12 +35,6 @@ function loadWasm(): Promise<WasmModule> {
   return wasmModule;
 }
 
-/** `file:./x.db` → the path better-sqlite3 opens (relative to the working directory, like Prisma). */
-export function sqliteFilePath(databaseUrl: string): string {
-  const rest = databaseUrl.replace(/^file:/, '').replace(/\?.*$/, '');
-  return rest.startsWith('//') ? rest.slice(2) : rest;
-}
-
 export interface EngineHandle {
   engine: SchemaEngine;
   close(): Promise<void>;
@@ -49,7 +45,7 @@ export async function openSchemaEngine(databaseUrl: string, log: (msg: string) =
   const schema = await readFile(SCHEMA_PATH, 'utf8');
   // Keep every connection the engine opens, so close() releases the SQLite file (an open handle
   // would leave the next opener facing SQLITE_BUSY).
-  const factory = new PrismaBetterSqlite3({ url: sqliteFilePath(databaseUrl) });
+  const factory = createSqliteAdapterFactory(databaseUrl);
   const opened: SqlDriverAdapter[] = [];
   const remember = (adapter: SqlDriverAdapter) => (opened.push(adapter), adapter);
   const connect = factory.connect.bind(factory);
@@ -119,6 +115,32 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
     return out.appliedMigrationNames;
   } finally {
     await handle.close();
+  }
+}
+
+/** The migration folders not yet applied to the database (read with plain SQLite, no engine). */
+export async function pendingMigrations(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const { appliedMigrations } = inspectDatabase(databaseUrl);
+  const applied = new Set(appliedMigrations);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory() && !applied.has(e.name)).map((e) => e.name).sort();
+}
+
+/**
+ * What start-up runs: checks `_prisma_migrations` against the migration folders first, and loads
+ * the wasm schema engine (~40 MB that is never given back) only when something is pending.
+ * A database that cannot be opened is a DatabaseUnavailableError naming the cause.
+ */
+export async function migrateIfNeeded(databaseUrl: string): Promise<{ applied: string[]; engineLoaded: boolean }> {
+  const pending = await pendingMigrations(databaseUrl);
+  if (pending.length === 0) return { applied: [], engineLoaded: false };
+  try {
+    return { applied: await applyMigrations(databaseUrl), engineLoaded: true };
+  } catch (err) {
+    // The engine reports driver failures as "External error id#…": name the cause from SQLite itself.
+    if (!/External error|SQLITE_/.test(String((err as Error)?.message))) throw err;
+    inspectDatabase(databaseUrl);
+    throw describeDatabaseError(err, sqliteFilePath(databaseUrl));
   }
 }
 

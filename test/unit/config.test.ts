@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_API_ROOT, DEFAULT_DATABASE_URL, parseConfig } from '../../src/config.js';
+import { ConfigError, DEFAULT_API_ROOT, DEFAULT_DATABASE_URL, DEFAULT_HTTP_PORT, parseConfig } from '../../src/config.js';
 
 const TOKEN = '123456789:AAEabcdefghijklmnopqrstuvwxyz012345';
 
@@ -63,5 +63,53 @@ describe('parseConfig', () => {
   it('caps the broadcast rate at 30/s unless paid broadcasts are on', () => {
     expect(parseConfig({ BOT_TOKEN: TOKEN, BROADCAST_RATE: '100' }).broadcastRate).toBe(30);
     expect(parseConfig({ BOT_TOKEN: TOKEN, BROADCAST_RATE: '100', PAID_BROADCAST: 'true' }).broadcastRate).toBe(100);
+  });
+});
+
+describe('parseConfig: polling, webhook and the HTTP server', () => {
+  const SECRET = 'Abc_def-0123456789xyz';
+
+  it('defaults to long polling without an HTTP server', () => {
+    const c = parseConfig({ BOT_TOKEN: TOKEN });
+    expect(c.mode).toBe('polling');
+    expect(c.webhook).toBeUndefined();
+    expect(c.httpPort).toBeUndefined();
+  });
+
+  it('runs the HTTP server in polling mode when PORT or HTTP_PORT is set (HTTP_PORT wins)', () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN, PORT: '9100' }).httpPort).toBe(9100);
+    expect(parseConfig({ BOT_TOKEN: TOKEN, PORT: '9100', HTTP_PORT: '9200' }).httpPort).toBe(9200);
+    expect(parseConfig({ BOT_TOKEN: TOKEN, PORT: '9100' }).mode).toBe('polling');
+  });
+
+  it('takes webhook mode with its URL, secret and the URL path; port 8080 by default', () => {
+    const c = parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org/tg/hook', WEBHOOK_SECRET: SECRET });
+    expect(c.mode).toBe('webhook');
+    expect(c.webhook).toEqual({ url: 'https://bot.example.org/tg/hook', secret: SECRET, path: '/tg/hook' });
+    expect(c.httpPort).toBe(DEFAULT_HTTP_PORT);
+    expect(parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org', WEBHOOK_SECRET: SECRET }).webhook?.path).toBe('/');
+    expect(
+      parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org/x', WEBHOOK_SECRET: SECRET, WEBHOOK_PATH: '/inner', PORT: '3000' }),
+    ).toMatchObject({ webhook: { path: '/inner' }, httpPort: 3000 });
+  });
+
+  it('requires the URL and the secret in webhook mode, naming each', () => {
+    const p = problems({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook' });
+    expect(p).toHaveLength(2);
+    expect(p[0]).toMatch(/^WEBHOOK_URL is required when BOT_MODE=webhook/);
+    expect(p[1]).toMatch(/^WEBHOOK_SECRET is required when BOT_MODE=webhook/);
+    // Polling ignores a missing webhook configuration.
+    expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: 'polling' })).toEqual([]);
+  });
+
+  it('refuses a plain-http public URL, a weak or malformed secret and an unknown mode, without echoing the secret', () => {
+    const p = problems({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'http://bot.example.org/hook', WEBHOOK_SECRET: 'short' });
+    expect(p.map((x) => x.split(' ')[0]).sort()).toEqual(['WEBHOOK_SECRET', 'WEBHOOK_URL']);
+    expect(p.join('\n')).not.toContain('short');
+    expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org/', WEBHOOK_SECRET: 'has spaces in it!!!!!' })[0]).toMatch(/^WEBHOOK_SECRET must be 16–256/);
+    expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: 'hook' })[0]).toMatch(/^BOT_MODE/);
+    expect(problems({ BOT_TOKEN: TOKEN, PORT: 'eighty' })[0]).toMatch(/^PORT/);
+    // A loopback http URL is allowed (local tests behind a TLS proxy).
+    expect(parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'http://127.0.0.1:8443/hook', WEBHOOK_SECRET: SECRET }).webhook?.path).toBe('/hook');
   });
 });

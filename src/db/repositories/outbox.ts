@@ -10,6 +10,7 @@
  * same transaction that marks the row sent.
  */
 import type { Db, Tx } from '../client.js';
+import { redactSecrets } from '../../logger.js';
 
 export type RunKind = 'digest' | 'instant' | 'announcement';
 
@@ -262,12 +263,12 @@ export function createOutboxRepository(db: Db) {
     async markRetry(id: number, nextAttemptAt: Date, error: string, counts = true): Promise<void> {
       await db.delivery.update({
         where: { id },
-        data: { status: 'pending', nextAttemptAt, lastError: error.slice(0, 500), ...(counts ? { attempts: { increment: 1 } } : {}) },
+        data: { status: 'pending', nextAttemptAt, lastError: redactSecrets(error).slice(0, 500), ...(counts ? { attempts: { increment: 1 } } : {}) },
       });
     },
 
     async markFinal(id: number, status: 'failed' | 'skipped', error: string | null): Promise<void> {
-      await db.delivery.update({ where: { id }, data: { status, lastError: error?.slice(0, 500) ?? null, attempts: { increment: 1 } } });
+      await db.delivery.update({ where: { id }, data: { status, lastError: error === null ? null : redactSecrets(error).slice(0, 500), attempts: { increment: 1 } } });
     },
 
     async setChat(id: number, chatId: bigint): Promise<void> {
