@@ -78,7 +78,14 @@ export async function startApp(config: Config, opts: { logger?: Logger; now?: ()
   const db = await prepareDatabase(config, logger);
   let worker: DeliveryWorker | undefined;
   const now = opts.now ?? (() => new Date());
-  const services = createServices(db, config, { logger, now, onQueued: () => worker?.wake(), ...(opts.broadcast ? { broadcast: opts.broadcast } : {}) });
+  const services = createServices(db, config, {
+    logger,
+    now,
+    onQueued: () => worker?.wake(),
+    // Digests link partners to their cards (t.me/<bot>?start=country_XX) once getMe has told the name.
+    botUsername: () => bot.botInfo?.username,
+    ...(opts.broadcast ? { broadcast: opts.broadcast } : {}),
+  });
   const { repos, digests } = services;
   const bot = createBot({ token: config.botToken, apiRoot: config.apiRoot, services, logger });
   // The only sender of broadcasts: throttled to BROADCAST_RATE, one message a second per chat.

@@ -37,12 +37,18 @@ export interface Services {
 export function createServices(
   db: Db,
   config: Pick<Config, 'adminIds' | 'adminChatId'>,
-  opts: { logger: Logger; now?: () => Date; onQueued?: () => void; broadcast?: BroadcastPort },
+  opts: { logger: Logger; now?: () => Date; onQueued?: () => void; broadcast?: BroadcastPort; botUsername?: () => string | undefined },
 ): Services {
   const repos = createRepositories(db);
   const i18n = loadI18n();
   const now = opts.now ?? (() => new Date());
-  const digests = createDigestService({ repos, i18n, logger: opts.logger.child({ room: 'digest' }), onQueued: () => opts.onQueued?.() });
+  const digests = createDigestService({
+    repos,
+    i18n,
+    logger: opts.logger.child({ room: 'digest' }),
+    onQueued: () => opts.onQueued?.(),
+    ...(opts.botUsername ? { botUsername: opts.botUsername } : {}),
+  });
   return {
     config: { adminIds: config.adminIds, adminChatId: config.adminChatId },
     repos,
