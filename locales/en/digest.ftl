@@ -43,24 +43,27 @@ digest-who-more = { $first } and { $n ->
     [one] one other partner
    *[other] { $n } other partners
 }
-# What they did ($g: gender/number of the subject, used in Ukrainian; $count: how many partners).
+# What they did ($g: the subject's gender, or pl for several partners; Ukrainian verbs agree with it).
 digest-did-joined = { $who } joined { $framework }
 digest-did-agreement = { $who } signed a security agreement with Ukraine
-digest-did-ratified = { $who } ratified { $count ->
-    [one] its
-   *[other] their
+digest-did-ratified = { $who } ratified { $g ->
+    [pl] their
+   *[other] its
 } security agreement with Ukraine
 digest-did-in-force = { $who }: the security agreement with Ukraine entered into force
-digest-did-renewal = { $who } extended { $count ->
-    [one] its
-   *[other] their
+digest-did-renewal = { $who } extended { $g ->
+    [pl] their
+   *[other] its
 } security agreement with Ukraine
-digest-did-renewal-until = { $who } extended { $count ->
-    [one] its
-   *[other] their
+digest-did-renewal-until = { $who } extended { $g ->
+    [pl] their
+   *[other] its
 } security agreement with Ukraine until { $until }
 digest-did-pledge = { $who } pledged { $amount }
-digest-did-pledge-years = { $who } pledged { $amount } for { $years }
+digest-did-pledge-years = { $who } pledged { $amount } { $span ->
+    [one] for
+   *[many] over
+} { $years }
 digest-did-pledge-plain = { $who } made a new pledge
 # Frameworks as the object of "joined".
 digest-framework-joint-declaration = the G7 Joint Declaration

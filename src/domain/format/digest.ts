@@ -159,7 +159,7 @@ export function eventClause(catalog: Catalog, e: CatalogEvent, tr: Tr, html: boo
   const plainTitle = html ? esc(title) : title;
   if (!partners.length) return plainTitle;
   const w = who(partners, tr, html, bot);
-  const base = { who: w.text, g: w.g, count: w.count };
+  const base = { who: w.text, g: w.g };
   const strong = (s: string) => (html ? `<b>${esc(s)}</b>` : s);
   switch (e.kind) {
     case 'joined': {
@@ -173,14 +173,12 @@ export function eventClause(catalog: Catalog, e: CatalogEvent, tr: Tr, html: boo
     case 'agreement':
       return tr.t('digest-did-agreement', base);
     case 'ratification': {
-      if (partners.length !== 1) return plainTitle;
-      const a = latestAgreement(catalog, partners[0]!.code);
+      const a = partners.length === 1 ? latestAgreement(catalog, partners[0]!.code) : undefined;
       const inForce = a?.ratification === 'in-force' && isLatestOfKind(catalog, e);
       return tr.t(inForce ? 'digest-did-in-force' : 'digest-did-ratified', base);
     }
     case 'renewal': {
-      if (partners.length !== 1) return plainTitle;
-      const a = latestAgreement(catalog, partners[0]!.code);
+      const a = partners.length === 1 ? latestAgreement(catalog, partners[0]!.code) : undefined;
       const until = a?.expiresOn && isLatestOfKind(catalog, e) ? a.expiresOn : null;
       return until ? tr.t('digest-did-renewal-until', { ...base, until: html ? esc(tr.date(until)) : tr.date(until) }) : tr.t('digest-did-renewal', base);
     }
@@ -240,11 +238,13 @@ export function itemLine(catalog: Catalog, e: CatalogEvent, tr: Tr, bot?: string
   return line;
 }
 
-/** Agreements in force on `date`: ratified into force (or needing no ratification) and not expired. */
+/**
+ * Agreements in force on `date`: signed by then, not expired, and not awaiting ratification. Most
+ * agreements of the declaration's series took effect on signature (the dataset marks their
+ * ratification "unknown"); only those known to wait for ratification are left out.
+ */
 export function agreementsInForce(catalog: Catalog, date: string): number {
-  return catalog.agreements.filter(
-    (a) => a.signedOn <= date && (a.ratification === 'in-force' || a.ratification === 'not-required') && (!a.expiresOn || a.expiresOn >= date),
-  ).length;
+  return catalog.agreements.filter((a) => a.signedOn <= date && a.ratification !== 'pending' && (!a.expiresOn || a.expiresOn >= date)).length;
 }
 
 /** Pledge events published in the 7 days up to `to`. */
