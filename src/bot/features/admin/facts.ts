@@ -219,7 +219,8 @@ oneLine('addpledge', async (ctx, args) => {
   const today = ctx.services.now().toISOString().slice(0, 10);
   const money = (t: typeof tEn) => (p.amount !== null && p.currency ? t.money(p.amount, p.currency) : '');
   const event: EventInput = {
-    occurredOn: today,
+    // The pledge's own date when given (digests say when it was made), else today.
+    occurredOn: p.date ?? today,
     kind: 'pledge',
     partners: [p.partner],
     titleEn: tEn.t('admin-auto-pledge', { partner: partner.nameEn, amount: money(tEn) }).replace(/\s+:/, ':').replace(/:\s*$/, ''),
