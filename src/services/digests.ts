@@ -82,6 +82,11 @@ export function createDigestService(deps: DigestServiceDeps) {
     return s;
   };
 
+  const nothingNewPayload = (c: DigestComposer, r: Recipient, lang: Lang): string => {
+    const p: DeliveryPayload = { kind: 'digest', lang, parts: c.nothingNew(lang, styleOf('digest', r.frequency)), silent: r.silent, linkPreviews: r.linkPreviews };
+    return JSON.stringify(p);
+  };
+
   /** Pure-ish core: the rows for a set of recipients (exported for the benchmark). */
   function composeRows(
     c: DigestComposer,
@@ -113,7 +118,13 @@ export function createDigestService(deps: DigestServiceDeps) {
       const lang = recipientLang(r);
       const d = c.compose({ from: r.deliveredUpTo, to: at }, r.filters, lang, styleOf(kind, r.frequency));
       if (!d) {
-        if (kind === 'digest') empty.push(r.chatId);
+        if (kind !== 'digest') continue;
+        if (!r.notifyEmpty) {
+          empty.push(r.chatId);
+          continue;
+        }
+        // Asked to be told: a short "nothing new" note; its window moves when it is sent.
+        rows.push({ chatId: r.chatId, payload: nothingNewPayload(c, r, lang), windowFrom: r.deliveredUpTo, windowTo: at });
         continue;
       }
       rows.push({ chatId: r.chatId, payload: payloadOf(kind, r, lang, d.eventIds), windowFrom: r.deliveredUpTo, windowTo: at });

@@ -92,7 +92,7 @@ function withEvents(events: CatalogEvent[], dataAsOf = '2026-03-01'): Catalog {
 
 const ofKind = (id: number, kind: string, over: Partial<CatalogEvent> = {}) => event(id, { kind, ...over });
 const pledgeDE = (id: number, over: Partial<CatalogEvent> = {}) =>
-  event(id, { kind: 'pledge', partnerCodes: ['DE'], sourceUrl: PLEDGE_URL, occurredOn: '2026-02-20', bodyEn: 'Military aid in 2026', bodyUk: 'Військова допомога у 2026 році', ...over });
+  event(id, { kind: 'pledge', partnerCodes: ['DE'], sourceUrl: PLEDGE_URL, occurredOn: '2026-02-20', titleEn: 'New pledge by Germany: EUR 11.5 billion', titleUk: 'Нове зобов’язання, Німеччина: 11,5 млрд EUR', bodyEn: 'Military aid in 2026', bodyUk: 'Військова допомога у 2026 році', ...over });
 const coalitionKyiv = (id: number) =>
   event(id, {
     kind: 'coalition', frameworkId: 'coalition-of-the-willing', partnerCodes: ['GB', 'FR'], occurredOn: '2026-02-25',
@@ -209,6 +209,21 @@ describe('digest items', () => {
     // without the bot's name the partners are named, not linked
     expect(formatDigest(c, events, en)[0]).not.toContain('t.me');
     expect(formatDigest(c, events, en)[0]).toContain('🇩🇪 Germany pledged');
+  });
+
+  it('leave out a title an admin command generated, and keep an admin’s own title as a detail', () => {
+    const auto = ofKind(27_050, 'ratification', { partnerCodes: ['DE'], titleEn: 'Germany ratifies its security agreement with Ukraine', titleUk: 'Німеччина ратифікує безпекову угоду з Україною' });
+    const own = ofKind(27_051, 'ratification', { partnerCodes: ['FR'], titleEn: 'The Assemblée nationale voted 400 to 100', titleUk: 'Національні збори проголосували 400 голосами проти 100' });
+    const c = withEvents([auto, own]);
+    const [enText] = formatDigest(c, [auto, own], en);
+    expect(enText).toContain('— 🇩🇪 Germany ratified its security agreement with Ukraine. <a');
+    expect(enText).toContain('— 🇫🇷 France ratified its security agreement with Ukraine. The Assemblée nationale voted 400 to 100. <a');
+    const [ukText] = formatDigest(c, [auto, own], uk);
+    expect(ukText).toContain('— 🇩🇪 Німеччина ратифікувала безпекову угоду з Україною. <a');
+    expect(ukText).toContain('Франція ратифікувала безпекову угоду з Україною. Національні збори проголосували 400 голосами проти 100.');
+    // a pledge's generated title ("New pledge by Germany: …") is not repeated either
+    const p = pledgeDE(27_052);
+    expect(formatDigest(withEvents([p]), [p], en)[0]).not.toContain('New pledge by');
   });
 
   it('escape what admins typed', () => {

@@ -21,6 +21,8 @@ export interface SubscriptionView {
   quietTo: number | null;
   silent: boolean;
   linkPreviews: boolean;
+  /** Send a "nothing new" note when a daily or weekly period brought nothing. */
+  notifyEmpty: boolean;
   deliveredUpTo: Date;
   lastRunAt: Date | null;
   filters: DigestFilters;
@@ -58,6 +60,7 @@ function view(r: Row): SubscriptionView {
     quietTo: r.quietTo,
     silent: r.silent,
     linkPreviews: r.linkPreviews,
+    notifyEmpty: r.notifyEmpty,
     deliveredUpTo: r.deliveredUpTo,
     lastRunAt: r.lastRunAt,
     filters,
@@ -65,7 +68,7 @@ function view(r: Row): SubscriptionView {
 }
 
 export type SubscriptionPatch = Partial<
-  Pick<SubscriptionView, 'frequency' | 'deliveryHour' | 'weekday' | 'timezone' | 'quietFrom' | 'quietTo' | 'silent' | 'linkPreviews'>
+  Pick<SubscriptionView, 'frequency' | 'deliveryHour' | 'weekday' | 'timezone' | 'quietFrom' | 'quietTo' | 'silent' | 'linkPreviews' | 'notifyEmpty'>
 >;
 
 const recipientWhere = (frequency?: Frequency | Frequency[]) => ({

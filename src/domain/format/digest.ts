@@ -197,6 +197,42 @@ export function eventClause(catalog: Catalog, e: CatalogEvent, tr: Tr, html: boo
   }
 }
 
+/** Titles the admin commands write themselves (/ratify, /extend, /join, /addagreement, /addpledge), by kind. */
+const AUTO_TITLES: Record<string, string[]> = {
+  agreement: ['admin-auto-agreement'],
+  ratification: ['admin-auto-ratified', 'admin-auto-in-force'],
+  renewal: ['admin-auto-extended'],
+  joined: ['admin-auto-join'],
+  pledge: ['admin-auto-pledge'],
+};
+const SENTINEL = '\u0000';
+
+/**
+ * Whether the event's title is one an admin command generated (it says no more than the written
+ * clause, so the item leaves it out); an admin's own title is kept as a detail.
+ */
+export function isGeneratedTitle(catalog: Catalog, e: CatalogEvent, tr: Tr): boolean {
+  const keys = AUTO_TITLES[e.kind];
+  const partner = e.partnerCodes.length === 1 ? catalog.partner(e.partnerCodes[0]!) : undefined;
+  if (!keys || !partner) return false;
+  const title = (tr.lang === 'uk' ? e.titleUk : e.titleEn).trim();
+  return keys.some((key) => {
+    const rendered = tr.t(key, { partner: nameOf(partner, tr.lang), framework: SENTINEL, until: SENTINEL, amount: SENTINEL });
+    if (rendered === key) return false;
+    const cut = rendered.indexOf(SENTINEL);
+    if (cut < 0) return title === rendered;
+    // /addpledge trims a dangling ": " when there is no amount
+    const prefix = rendered.slice(0, cut).replace(/[\s:]+$/, '');
+    return prefix.length > 0 && title.startsWith(prefix);
+  });
+}
+
+/** The admin's title when the clause does not already say it (plain text). */
+function titleDetail(catalog: Catalog, e: CatalogEvent, tr: Tr): string | null {
+  if (!clauseNamesPartners(e) || isGeneratedTitle(catalog, e, tr)) return null;
+  return stripDot(tr.lang === 'uk' ? e.titleUk : e.titleEn) || null;
+}
+
 /** Whether the clause already names the event's partners (so the item need not list them again). */
 function clauseNamesPartners(e: CatalogEvent): boolean {
   return ['joined', 'agreement', 'ratification', 'renewal', 'pledge'].includes(e.kind) && e.partnerCodes.length > 0;
@@ -231,6 +267,8 @@ export function countsLine(events: CatalogEvent[], tr: Tr): string {
 export function itemLine(catalog: Catalog, e: CatalogEvent, tr: Tr, bot?: string): string {
   const body = tr.lang === 'uk' ? e.bodyUk : e.bodyEn;
   let line = `${ITEM_MARK} <b>${esc(tr.date(e.occurredOn))}</b> — ${eventClause(catalog, e, tr, true, bot)}.`;
+  const title = titleDetail(catalog, e, tr);
+  if (title) line += ` ${esc(title)}.`;
   if (body?.trim()) line += ` ${esc(stripDot(body))}.`;
   const partners = partnersOf(catalog, e);
   if (partners.length && !clauseNamesPartners(e)) line += ` ${tr.t('digest-partners', { list: partners.map((p) => partnerRef(p, tr, true, bot)).join(', ') })}.`;
@@ -317,6 +355,8 @@ export function formatAlertText(catalog: Catalog, e: CatalogEvent, tr: Tr, opts:
   const bot = opts.botUsername;
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const lines = [`⚡ <b>${esc(cap(eventClause(catalog, e, tr, false)))}</b>`, `<i>${esc(tr.t(`event-kind-${e.kind}`))} · ${esc(tr.date(e.occurredOn))}</i>`];
+  const title = titleDetail(catalog, e, tr);
+  if (title) lines.push(esc(`${title}.`));
   const body = tr.lang === 'uk' ? e.bodyUk : e.bodyEn;
   if (body?.trim()) lines.push(esc(body.trim()));
   const partners = partnersOf(catalog, e);
