@@ -134,7 +134,7 @@ export function formatDraftAsDigest(catalog: Catalog, draft: DraftEvent, tr: Tr,
     origin: 'admin',
     publishedAt: null,
   };
-  return formatDigest(catalog, [event], tr, dataAsOfAfterPublishing(catalog.dataAsOf, draft.occurredOn, today), { style: 'instant', botUsername });
+  return formatDigest(catalog, [event], tr, dataAsOfAfterPublishing(catalog.dataAsOf, draft.occurredOn, today), { style: 'daily', botUsername });
 }
 
 export interface ComposedDigest {

@@ -148,6 +148,8 @@ function isLatestOfKind(catalog: Catalog, e: CatalogEvent): boolean {
 }
 
 const stripDot = (s: string) => s.trim().replace(/[.;:\s]+$/, '');
+/** Ends a sentence once: "… до 10 липня 2034 р." already ends with the abbreviation's full stop. */
+const endSentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
 /**
  * Who did what, as a clause without a final full stop. `html`: names linked, amounts bold, all
@@ -157,7 +159,9 @@ export function eventClause(catalog: Catalog, e: CatalogEvent, tr: Tr, html: boo
   const partners = partnersOf(catalog, e);
   const title = stripDot(tr.lang === 'uk' ? e.titleUk : e.titleEn);
   const plainTitle = html ? esc(title) : title;
-  if (!partners.length) return plainTitle;
+  // An admin's own title is their words: it is the clause. Titles the commands generated are
+  // replaced by a written one (past tense, the amount and years of a pledge, the framework joined).
+  if (!partners.length || !isGeneratedTitle(catalog, e, tr)) return plainTitle;
   const w = who(partners, tr, html, bot);
   const base = { who: w.text, g: w.g };
   const strong = (s: string) => (html ? `<b>${esc(s)}</b>` : s);
@@ -208,8 +212,8 @@ const AUTO_TITLES: Record<string, string[]> = {
 const SENTINEL = '\u0000';
 
 /**
- * Whether the event's title is one an admin command generated (it says no more than the written
- * clause, so the item leaves it out); an admin's own title is kept as a detail.
+ * Whether the event's title is one an admin command generated (so a written clause replaces it);
+ * an admin's own title is kept as written.
  */
 export function isGeneratedTitle(catalog: Catalog, e: CatalogEvent, tr: Tr): boolean {
   const keys = AUTO_TITLES[e.kind];
@@ -227,15 +231,9 @@ export function isGeneratedTitle(catalog: Catalog, e: CatalogEvent, tr: Tr): boo
   });
 }
 
-/** The admin's title when the clause does not already say it (plain text). */
-function titleDetail(catalog: Catalog, e: CatalogEvent, tr: Tr): string | null {
-  if (!clauseNamesPartners(e) || isGeneratedTitle(catalog, e, tr)) return null;
-  return stripDot(tr.lang === 'uk' ? e.titleUk : e.titleEn) || null;
-}
-
 /** Whether the clause already names the event's partners (so the item need not list them again). */
-function clauseNamesPartners(e: CatalogEvent): boolean {
-  return ['joined', 'agreement', 'ratification', 'renewal', 'pledge'].includes(e.kind) && e.partnerCodes.length > 0;
+function clauseNamesPartners(catalog: Catalog, e: CatalogEvent, tr: Tr): boolean {
+  return e.partnerCodes.length > 0 && isGeneratedTitle(catalog, e, tr);
 }
 
 // ── the pieces ──────────────────────────────────────────────────────────────────────────────────
@@ -254,7 +252,7 @@ export function headline(catalog: Catalog, events: CatalogEvent[], tr: Tr): stri
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   return orderForReading(events)
     .slice(0, 2)
-    .map((e) => `${cap(eventClause(catalog, e, tr, false))}.`)
+    .map((e) => endSentence(cap(eventClause(catalog, e, tr, false))))
     .join(' ');
 }
 
@@ -266,12 +264,10 @@ export function countsLine(events: CatalogEvent[], tr: Tr): string {
 /** One item, one line: the date, who did what, the details, the partners (linked), the source. */
 export function itemLine(catalog: Catalog, e: CatalogEvent, tr: Tr, bot?: string): string {
   const body = tr.lang === 'uk' ? e.bodyUk : e.bodyEn;
-  let line = `${ITEM_MARK} <b>${esc(tr.date(e.occurredOn))}</b> — ${eventClause(catalog, e, tr, true, bot)}.`;
-  const title = titleDetail(catalog, e, tr);
-  if (title) line += ` ${esc(title)}.`;
+  let line = `${ITEM_MARK} <b>${esc(tr.date(e.occurredOn))}</b> — ${endSentence(eventClause(catalog, e, tr, true, bot))}`;
   if (body?.trim()) line += ` ${esc(stripDot(body))}.`;
   const partners = partnersOf(catalog, e);
-  if (partners.length && !clauseNamesPartners(e)) line += ` ${tr.t('digest-partners', { list: partners.map((p) => partnerRef(p, tr, true, bot)).join(', ') })}.`;
+  if (partners.length && !clauseNamesPartners(catalog, e, tr)) line += ` ${tr.t('digest-partners', { list: partners.map((p) => partnerRef(p, tr, true, bot)).join(', ') })}.`;
   line += ` ${link(e.sourceUrl, tr.t('digest-source'))}`;
   return line;
 }
@@ -355,8 +351,6 @@ export function formatAlertText(catalog: Catalog, e: CatalogEvent, tr: Tr, opts:
   const bot = opts.botUsername;
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const lines = [`⚡ <b>${esc(cap(eventClause(catalog, e, tr, false)))}</b>`, `<i>${esc(tr.t(`event-kind-${e.kind}`))} · ${esc(tr.date(e.occurredOn))}</i>`];
-  const title = titleDetail(catalog, e, tr);
-  if (title) lines.push(esc(`${title}.`));
   const body = tr.lang === 'uk' ? e.bodyUk : e.bodyEn;
   if (body?.trim()) lines.push(esc(body.trim()));
   const partners = partnersOf(catalog, e);
