@@ -192,8 +192,8 @@ describe('the headline', () => {
     expect(said(gen(25_007, 'renewal', 'GB'), en)).toBe('📬 <b>United Kingdom extended its security agreement with Ukraine until 12 January 2034.</b>');
     // one full stop after the date's own «р.»
     expect(said(gen(25_008, 'renewal', 'LU'))).toBe('📬 <b>Люксембург продовжив безпекову угоду з Україною до 10 липня 2034 р.</b>');
-    // a pledge whose amount is not on record: the fact without a made-up figure
-    expect(said(gen(25_009, 'pledge', 'DE', { sourceUrl: 'https://example.org/unknown' }))).toBe('📬 <b>Німеччина взяла нове зобов’язання.</b>');
+    // a pledge not (yet) on record, as in the admin's preview: the generated title, which carries the amount
+    expect(said(gen(25_009, 'pledge', 'DE', { sourceUrl: 'https://example.org/unknown', titleUk: 'Нове зобов’язання, Німеччина: 5 млн EUR' }))).toBe('📬 <b>Нове зобов’язання, Німеччина: 5 млн EUR.</b>');
   });
 
   it('names at most two items; the counts line says what else there is', () => {

@@ -188,7 +188,9 @@ export function eventClause(catalog: Catalog, e: CatalogEvent, tr: Tr, html: boo
     }
     case 'pledge': {
       const p = pledgeOf(catalog, e);
-      if (!p || p.amount === null || !p.currency) return tr.t('digest-did-pledge-plain', base);
+      // Not on record (a draft being previewed): the generated title, which carries the amount.
+      if (!p) return plainTitle;
+      if (p.amount === null || !p.currency) return tr.t('digest-did-pledge-plain', base);
       const money = tr.money(p.amount, p.currency);
       const amount = strong(p.annual ? tr.t('pledge-per-year', { amount: money }) : money);
       const years = yearsText(p.yearFrom, p.yearTo);
