@@ -28,14 +28,14 @@ try {
   const de = data.agreements.filter((a) => a.partnerCode === 'DE').at(-1)!;
   de.pledges.push({
     id: 1_000_000, partnerCode: 'DE', agreementId: de.id, pillarId: null,
-    textEn: 'Military aid in the 2026 federal budget', textUk: 'Військова допомога в федеральному бюджеті на 2026 рік',
+    textEn: 'Military aid in the 2026 federal budget', textUk: 'Військова допомога у федеральному бюджеті на 2026 рік',
     amount: 11.5e9, currency: 'EUR', yearFrom: 2026, yearTo: 2026, level: 'promised', annual: false, countInTotals: true, note: null, sourceUrl: pledgeUrl,
   });
   const base = { frameworkId: null, confidence: 'high', status: null, dueOn: null, origin: 'admin', bodyEn: null, bodyUk: null } as const;
   const pledge: CatalogEvent = {
     ...base, id: 900, occurredOn: '2026-12-01', kind: 'pledge', partnerCodes: ['DE'],
     titleEn: 'New pledge by Germany: EUR 11.5 billion', titleUk: 'Нове зобов’язання, Німеччина: 11,5 млрд EUR',
-    bodyEn: 'Military aid in the 2026 federal budget', bodyUk: 'Військова допомога в федеральному бюджеті на 2026 рік',
+    bodyEn: 'Military aid in the 2026 federal budget', bodyUk: 'Військова допомога у федеральному бюджеті на 2026 рік',
     sourceUrl: pledgeUrl, publishedAt: new Date(at.getTime() - 3_600_000),
   };
   const meeting: CatalogEvent = {
