@@ -150,7 +150,7 @@ describe('/new', () => {
 
     // Then its ratification, in one line; /undo puts the status back.
     const r = await ask(h, EDITOR, '/ratify MT | 2026-03-20 | in-force | https://example.org/mt-r');
-    expect(text(r)).toContain('Мальта: безпекова угода з Україною набирає чинності');
+    expect(text(r)).toContain('Мальта: безпекова угода з Україною набула чинності');
     await press(h, EDITOR, r, button(r, 'adm:pub:'));
     expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).ratification).toBe('in-force');
     await ask(h, EDITOR, '/undo');

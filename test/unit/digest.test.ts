@@ -186,6 +186,10 @@ describe('the headline', () => {
     expect(said(gen(25_002, 'agreement', 'EU'))).toBe('📬 <b>Європейський Союз підписав безпекову угоду з Україною.</b>');
     expect(said(gen(25_003, 'agreement', 'XK'))).toBe('📬 <b>Косово підписало безпекову угоду з Україною.</b>');
     expect(said(gen(25_004, 'ratification', 'NL'))).toBe('📬 <b>Нідерланди ратифікували безпекову угоду з Україною.</b>');
+    // /ratify … | in-force: said as such, whatever the agreement's state when previewed
+    const inForce = ofKind(25_010, 'ratification', { partnerCodes: ['FI'], titleEn: en.t('admin-auto-in-force', { partner: 'Finland' }), titleUk: uk.t('admin-auto-in-force', { partner: 'Фінляндія' }) });
+    expect(said(inForce)).toBe('📬 <b>Фінляндія: безпекова угода з Україною набула чинності.</b>');
+    expect(said(inForce, en)).toBe('📬 <b>Finland: the security agreement with Ukraine entered into force.</b>');
     expect(said(gen(25_005, 'joined', 'US', { frameworkId: 'coalition-of-the-willing' }))).toBe('📬 <b>Сполучені Штати Америки приєдналися до коаліції охочих.</b>');
     expect(said(gen(25_006, 'joined', 'CY', { frameworkId: 'ukraine-compact' }), en)).toBe('📬 <b>Cyprus joined the Ukraine Compact.</b>');
     // the agreement's new end date, from the catalog, when this is the latest renewal

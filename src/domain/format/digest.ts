@@ -161,7 +161,8 @@ export function eventClause(catalog: Catalog, e: CatalogEvent, tr: Tr, html: boo
   const plainTitle = html ? esc(title) : title;
   // An admin's own title is their words: it is the clause. Titles the commands generated are
   // replaced by a written one (past tense, the amount and years of a pledge, the framework joined).
-  if (!partners.length || !isGeneratedTitle(catalog, e, tr)) return plainTitle;
+  const generated = partners.length ? generatedTitleKey(catalog, e, tr) : undefined;
+  if (!generated) return plainTitle;
   const w = who(partners, tr, html, bot);
   const base = { who: w.text, g: w.g };
   const strong = (s: string) => (html ? `<b>${esc(s)}</b>` : s);
@@ -176,11 +177,9 @@ export function eventClause(catalog: Catalog, e: CatalogEvent, tr: Tr, html: boo
     }
     case 'agreement':
       return tr.t('digest-did-agreement', base);
-    case 'ratification': {
-      const a = partners.length === 1 ? latestAgreement(catalog, partners[0]!.code) : undefined;
-      const inForce = a?.ratification === 'in-force' && isLatestOfKind(catalog, e);
-      return tr.t(inForce ? 'digest-did-in-force' : 'digest-did-ratified', base);
-    }
+    case 'ratification':
+      // /ratify says which: ratified, or entered into force.
+      return tr.t(generated === 'admin-auto-in-force' ? 'digest-did-in-force' : 'digest-did-ratified', base);
     case 'renewal': {
       const a = partners.length === 1 ? latestAgreement(catalog, partners[0]!.code) : undefined;
       const until = a?.expiresOn && isLatestOfKind(catalog, e) ? a.expiresOn : null;
@@ -218,11 +217,16 @@ const SENTINEL = '\u0000';
  * an admin's own title is kept as written.
  */
 export function isGeneratedTitle(catalog: Catalog, e: CatalogEvent, tr: Tr): boolean {
+  return generatedTitleKey(catalog, e, tr) !== undefined;
+}
+
+/** The message key that generated the event's title (e.g. admin-auto-in-force), if a command did. */
+export function generatedTitleKey(catalog: Catalog, e: CatalogEvent, tr: Tr): string | undefined {
   const keys = AUTO_TITLES[e.kind];
   const partner = e.partnerCodes.length === 1 ? catalog.partner(e.partnerCodes[0]!) : undefined;
-  if (!keys || !partner) return false;
+  if (!keys || !partner) return undefined;
   const title = (tr.lang === 'uk' ? e.titleUk : e.titleEn).trim();
-  return keys.some((key) => {
+  return keys.find((key) => {
     const rendered = tr.t(key, { partner: nameOf(partner, tr.lang), framework: SENTINEL, until: SENTINEL, amount: SENTINEL });
     if (rendered === key) return false;
     const cut = rendered.indexOf(SENTINEL);
