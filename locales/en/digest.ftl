@@ -43,9 +43,14 @@ digest-who-more = { $first } and { $n ->
     [one] one other partner
    *[other] { $n } other partners
 }
-# What they did ($g: the subject's gender, or pl for several partners; Ukrainian verbs agree with it).
-digest-did-joined = { $who } joined { $framework }
-digest-did-agreement = { $who } signed a security agreement with Ukraine
+# What they did ($g: the subject's gender, or pl for several partners; Ukrainian verbs agree with it,
+# English ones do not, so most English messages select on it with one variant).
+digest-did-joined = { $who } { $g ->
+   *[any] joined
+} { $framework }
+digest-did-agreement = { $who } { $g ->
+   *[any] signed
+} a security agreement with Ukraine
 digest-did-ratified = { $who } ratified { $g ->
     [pl] their
    *[other] its
@@ -59,12 +64,18 @@ digest-did-renewal-until = { $who } extended { $g ->
     [pl] their
    *[other] its
 } security agreement with Ukraine until { $until }
-digest-did-pledge = { $who } pledged { $amount }
-digest-did-pledge-years = { $who } pledged { $amount } { $span ->
+digest-did-pledge = { $who } { $g ->
+   *[any] pledged
+} { $amount }
+digest-did-pledge-years = { $who } { $g ->
+   *[any] pledged
+} { $amount } { $span ->
     [one] for
    *[many] over
 } { $years }
-digest-did-pledge-plain = { $who } made a new pledge
+digest-did-pledge-plain = { $who } { $g ->
+   *[any] made
+} a new pledge
 # Frameworks as the object of "joined".
 digest-framework-joint-declaration = the G7 Joint Declaration
 digest-framework-ukraine-compact = the Ukraine Compact
