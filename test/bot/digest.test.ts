@@ -301,11 +301,12 @@ describe('what a digest says', () => {
     await settled([dora.id, dmytro.id]);
     await h.app.worker.drained();
     const since = h.fake.mark();
-    await publish({ partners: ['FR'], kind: 'joined', frameworkId: 'coalition-of-the-willing', titleEn: 'France joins', titleUk: 'Франція приєдналася' });
+    // Titles as /join and /addagreement generate them: the digest writes them as sentences.
+    await publish({ partners: ['FR'], kind: 'joined', frameworkId: 'coalition-of-the-willing', titleEn: 'France joins the Coalition of the Willing', titleUk: 'Франція: приєднання до документа «Коаліція охочих»' });
     await publish({ partners: ['GB', 'FR'], kind: 'coalition', frameworkId: 'coalition-of-the-willing', titleEn: 'Coalition of the Willing leaders met in Kyiv', titleUk: 'Лідери коаліції охочих зібралися в Києві' });
     await publish({ partners: ['DE'], kind: 'pledge', titleEn: 'Germany adds air defence', titleUk: 'Німеччина додає ППО' });
     await publish({ partners: ['NL'], kind: 'pledge', titleEn: 'The Netherlands add drones', titleUk: 'Нідерланди додають дрони' });
-    await publish({ partners: ['PT'], kind: 'agreement', titleEn: 'Portugal signs', titleUk: 'Португалія підписала' });
+    await publish({ partners: ['PT'], kind: 'agreement', titleEn: 'Portugal signs a bilateral security agreement with Ukraine', titleUk: 'Португалія підписує з Україною двосторонню безпекову угоду' });
     await publish({ partners: ['IT'], kind: 'meeting', titleEn: 'Talks in Rome', titleUk: 'Переговори в Римі' });
     offsetMs += DAY;
     const expected = { members: 1, agreements: 1, pledges: 2, meetings: 1, news: 1 };
