@@ -25,6 +25,8 @@ import { createRateLimiter } from '../src/delivery/rate-limiter.js';
 import { createDeliveryWorker } from '../src/delivery/worker.js';
 import { KIND_GROUPS } from '../src/domain/digest.js';
 import { startFakeTelegram } from '../test/support/fake-telegram.js';
+import { startApp } from '../src/app.js';
+import { parseConfig } from '../src/config.js';
 import type { BenchModule, BenchRow } from './index.js';
 
 const SUBSCRIBERS = 100_000;
@@ -239,6 +241,84 @@ export async function run(): Promise<BenchRow[]> {
   }
   return rows;
 }
+
+/**
+ * 3. Answers during a broadcast at the limit: the real app (startApp, polling the fake Bot API,
+ * which enforces 30 messages a second and one a second per chat) delivers an announcement to
+ * ANSWER_BROADCAST chats while ANSWER_USERS users each send /country at a random moment of it.
+ * Every answer must arrive (delivered %), quickly (p99 from the update's injection to the fake
+ * recording the answer), and nothing may meet a 429.
+ */
+const ANSWER_BROADCAST = Number(process.env.BENCH_ANSWER_BROADCAST ?? 600);
+const ANSWER_USERS = Number(process.env.BENCH_ANSWER_USERS ?? 120);
+const ANSWER_P99_TARGET_MS = 1500;
+
+export async function answersDuringBroadcast(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'guarantor-bench-answers-'));
+  const fake = await startFakeTelegram();
+  const url = `file:${path.join(dir, 'answers.db')}`;
+  const config = parseConfig({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: url, LOG_LEVEL: 'silent', INSTANT_CRON: '0 0 1 1 *', DIGEST_CRON: '0 0 1 1 *' });
+  const app = await startApp(config, { logger: pino({ level: 'silent' }) });
+  try {
+    await fake.waitForPolling(60_000);
+    const chats = Array.from({ length: ANSWER_BROADCAST }, (_, i) => 6_000_000 + i);
+    await app.db.subscriber.createMany({ data: chats.map((c) => ({ chatId: BigInt(c), chatType: 'private', language: 'en' })) });
+    await app.db.subscription.createMany({ data: chats.map((c) => ({ chatId: BigInt(c), deliveredUpTo: new Date() })) });
+    fake.enforceRateLimits({ globalPerSecond: LIMIT, perChatPerSecond: 1, perGroupPerMinute: 20 });
+    const since = fake.mark();
+    const t0 = Date.now();
+    await app.services.broadcast.announce({ en: 'Bench announcement', uk: 'Оголошення' }, { byUserId: 1n });
+    const spanMs = (ANSWER_BROADCAST / LIMIT) * 1000 * 0.7;
+    const sentAt = new Map<number, number>();
+    const names = ['Germany', 'Japan', 'France', 'Poland', 'Canada', 'Italy'];
+    await new Promise<void>((resolve) => {
+      let left = ANSWER_USERS;
+      for (let i = 0; i < ANSWER_USERS; i++) {
+        const id = 7_000_000 + i;
+        setTimeout(() => {
+          sentAt.set(id, Date.now());
+          fake.sendText({ id, first_name: 'U', language_code: 'en' }, `/country ${names[i % names.length]}`);
+          if (--left === 0) resolve();
+        }, 500 + Math.random() * spanMs);
+      }
+    });
+    const answersOk = () => fake.calls.filter((c) => c.seq >= since && c.ok && c.method === 'sendMessage' && sentAt.has(c.params.chat_id as number));
+    for (let i = 0; answersOk().length < ANSWER_USERS && i < 600; i++) await new Promise((r) => setTimeout(r, 50));
+    const broadcastOk = () => fake.calls.filter((c) => c.seq >= since && c.ok && c.method === 'sendMessage' && (c.params.chat_id as number) < 7_000_000).length;
+    const broadcastAtLastAnswer = broadcastOk();
+    await app.worker.drained();
+    const answers = answersOk();
+    const latency = answers.map((c) => c.at - sentAt.get(c.params.chat_id as number)!).sort((a, b) => a - b);
+    const first = new Set(answers.map((c) => c.params.chat_id));
+    const tooMany = fake.calls.filter((c) => c.seq >= since && !c.ok && (c.response as { error_code?: number }).error_code === 429).length;
+    const p = (q: number) => latency[Math.min(latency.length - 1, Math.ceil((q / 100) * latency.length) - 1)] ?? NaN;
+    const broadcastSecs = (Date.now() - t0) / 1000;
+    if (process.env.BENCH_DEBUG) {
+      for (const c of fake.calls.filter((x) => x.seq >= since && !x.ok)) console.log('  refused', c.method, c.params.chat_id, c.at - t0, 'ms', JSON.stringify(c.response));
+    }
+    return [
+      {
+        what: `answers during a broadcast at ${LIMIT} msg/s: delivered`,
+        value: `${((first.size / ANSWER_USERS) * 100).toFixed(1)}%`,
+        target: '100%',
+        ratio: first.size / ANSWER_USERS,
+        note: `${ANSWER_USERS} users' /country while ${ANSWER_BROADCAST} announcement messages went out (${broadcastAtLastAnswer} by the last answer)`,
+      },
+      { what: 'answers during a broadcast: p99 latency', value: `${p(99)} ms`, target: `≤ ${ANSWER_P99_TARGET_MS} ms`, ratio: ANSWER_P99_TARGET_MS / Math.max(1, p(99)), note: `median ${p(50)} ms, max ${latency.at(-1)} ms` },
+      { what: 'answers during a broadcast: 429s seen', value: String(tooMany), target: '0', ratio: tooMany === 0 ? 1 : 0, note: `broadcast of ${broadcastOk()} messages took ${broadcastSecs.toFixed(1)} s` },
+    ];
+  } finally {
+    await app.shutdown('bench over');
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const answersBench: BenchModule = {
+  name: 'answers',
+  description: `answers to users during a broadcast at ${LIMIT} msg/s (the one send path)`,
+  run: answersDuringBroadcast,
+};
 
 export const digestBench: BenchModule = {
   name: 'digest',

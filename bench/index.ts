@@ -28,6 +28,7 @@ const MODULES: Array<() => Promise<BenchModule>> = [
   async () => (await import('./startup.js')).startupBench,
   async () => (await import('./browse.js')).browseBench,
   async () => (await import('./digest.js')).digestBench,
+  async () => (await import('./digest.js')).answersBench,
 ];
 
 function table(rows: BenchRow[]): string {

@@ -3,20 +3,21 @@
  * and one idempotent shutdown for SIGINT and SIGTERM. src/main.ts only calls startApp().
  */
 import { performance } from 'node:perf_hooks';
-import type { Telegraf } from 'telegraf';
+import { type Telegraf, Telegram } from 'telegraf';
 import type { Config } from './config.js';
 import { registerBotProfile } from './bot/commands.js';
 import { setAdminMenu } from './bot/features/admin/index.js';
 import type { BotContext } from './bot/context.js';
 import { createBot } from './bot/create-bot.js';
+import type { FloodOptions } from './bot/middleware/flood.js';
 import { createPrisma, type Db } from './db/client.js';
 import type { BroadcastPort } from './domain/ports.js';
 import { applyMigrations } from './db/schema-engine.js';
 import { seedDatabase } from './db/seed.js';
-import { negotiateLanguage } from './i18n/index.js';
 import { createLogger, type Logger } from './logger.js';
-import { createServices, type Services } from './services/index.js';
-import { createRateLimiter } from './delivery/rate-limiter.js';
+import { createServices, createStores, type Services } from './services/index.js';
+import type { Repositories } from './db/repositories/index.js';
+import { type SendGate, createSendGate } from './delivery/send-gate.js';
 import { type DeliveryWorker, createDeliveryWorker } from './delivery/worker.js';
 import { type Scheduler, createScheduler } from './scheduler/index.js';
 
@@ -35,23 +36,22 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /** Owners and editors see their own command menu (a chat-scoped setMyCommands each). */
 async function registerAdminMenus(telegram: Telegraf<BotContext>['telegram'], services: Services, logger: Logger): Promise<void> {
-  const editors = await services.repos.admin.editors().catch(() => []);
-  const people: Array<[bigint, 'owner' | 'editor']> = [
-    ...services.config.adminIds.map((id) => [id, 'owner'] as [bigint, 'owner']),
-    ...editors.filter((e) => !services.config.adminIds.includes(e.userId)).map((e) => [e.userId, 'editor'] as [bigint, 'editor']),
-  ];
-  for (const [id, role] of people) {
-    const lang = negotiateLanguage(await services.repos.subscribers.language(id).catch(() => null), null);
-    await setAdminMenu(telegram, services.i18n, Number(id), role, lang, logger);
-  }
+  const people = await services.admins.menus().catch((err: unknown) => {
+    logger.warn({ err }, 'could not read the admins for their command menus');
+    return [];
+  });
+  for (const { userId, role, lang } of people) await setAdminMenu(telegram, services.i18n, Number(userId), role, lang, logger);
 }
 
 export interface App {
   bot: Telegraf<BotContext>;
   db: Db;
+  /** The stores under the services (the worker and scheduler use them; tests may inspect them). */
+  repos: Repositories;
   logger: Logger;
   services: Services;
   worker: DeliveryWorker;
+  gate: SendGate;
   scheduler: Scheduler;
   shutdown(reason: string): Promise<void>;
   /** Resolves when polling has stopped (after shutdown, or if polling dies). */
@@ -72,13 +72,17 @@ export async function prepareDatabase(config: Pick<Config, 'databaseUrl'>, logge
   return db;
 }
 
-export async function startApp(config: Config, opts: { logger?: Logger; now?: () => Date; broadcast?: BroadcastPort } = {}): Promise<App> {
+export async function startApp(
+  config: Config,
+  opts: { logger?: Logger; now?: () => Date; broadcast?: BroadcastPort; flood?: FloodOptions | false } = {},
+): Promise<App> {
   const logger =
     opts.logger ?? createLogger({ level: config.logLevel, secrets: [config.botToken, config.databaseUrl] });
   const db = await prepareDatabase(config, logger);
   let worker: DeliveryWorker | undefined;
   const now = opts.now ?? (() => new Date());
-  const services = createServices(db, config, {
+  const repos = createStores(db, now);
+  const services = createServices(repos, config, {
     logger,
     now,
     onQueued: () => worker?.wake(),
@@ -86,14 +90,18 @@ export async function startApp(config: Config, opts: { logger?: Logger; now?: ()
     botUsername: () => bot.botInfo?.username,
     ...(opts.broadcast ? { broadcast: opts.broadcast } : {}),
   });
-  const { repos, digests } = services;
-  const bot = createBot({ token: config.botToken, apiRoot: config.apiRoot, services, logger });
-  // The only sender of broadcasts: throttled to BROADCAST_RATE, one message a second per chat.
+  const { digests } = services;
+  // One send path for every Bot API call that sends: answers first, broadcasts take what is left
+  // (at most BROADCAST_RATE a second, within Telegram's 30 a second for the whole bot).
+  const gate = createSendGate({ globalPerSecond: Math.max(30, config.broadcastRate), broadcastPerSecond: config.broadcastRate });
+  const bot = createBot({ token: config.botToken, apiRoot: config.apiRoot, services, logger, gate, ...(opts.flood !== undefined ? { flood: opts.flood } : {}) });
+  // The only sender of broadcasts: it takes slots from the gate's broadcast lane and classifies
+  // and records each outcome itself, so its client is a plain one (not retried by the gate).
   worker = createDeliveryWorker({
     outbox: repos.outbox,
     subscriptions: repos.subscriptions,
-    api: bot.telegram,
-    limiter: createRateLimiter({ perSecond: config.broadcastRate }),
+    api: new Telegram(config.botToken, { apiRoot: config.apiRoot, webhookReply: false }),
+    limiter: gate.broadcastLimiter(),
     logger: logger.child({ room: 'delivery' }),
     paidBroadcast: config.paidBroadcast,
     refresh: (p) => digests.refresh(p),
@@ -108,6 +116,7 @@ export async function startApp(config: Config, opts: { logger?: Logger; now?: ()
     now,
     composeScheduled: (slot, at) => digests.composeScheduled(slot, at),
     composeInstant: (at, reason) => digests.composeInstant(at, reason),
+    resumeComposing: () => digests.resumeComposing(),
     lastDigestSlot: async () => (await repos.outbox.lastRun('digest'))?.slot ?? null,
   });
   await worker.start();
@@ -167,5 +176,5 @@ export async function startApp(config: Config, opts: { logger?: Logger; now?: ()
       logger.info('stopped');
       logger.flush();
     })());
-  return { bot, db, logger, services, worker, scheduler, shutdown, stopped };
+  return { bot, db, repos, logger, services, worker, gate, scheduler, shutdown, stopped };
 }

@@ -10,7 +10,7 @@ import type { BotContext, Services } from './context.js';
 import { askFeature } from './features/ask.js';
 import { countryDeepLink, countryFeature } from './features/country.js';
 import { frameworksFeature } from './features/frameworks.js';
-import { createErrorReporter, errorSignature } from './error-reporter.js';
+import { type ErrorReporter, createErrorReporter, errorSignature } from './error-reporter.js';
 import { adminFeature } from './features/admin/index.js';
 import { helpFeature } from './features/help.js';
 import { inlineFeature } from './features/inline.js';
@@ -26,6 +26,10 @@ import { digestFeature } from './features/digest.js';
 import { settingsFeature } from './features/settings.js';
 import { subscribeDeepLink, subscribeFeature } from './features/subscribe.js';
 import { contextMiddleware } from './middleware/context.js';
+import { type FloodOptions, createFloodControl } from './middleware/flood.js';
+import { inlineCallbackMiddleware } from './middleware/inline-callback.js';
+import { type SendPathState, sendPathMiddleware } from './middleware/send-path.js';
+import { type SendGate, createSendGate, installSendPath } from '../delivery/send-gate.js';
 
 export interface BotDeps {
   token: string;
@@ -35,6 +39,10 @@ export interface BotDeps {
   /** Preset in tests that drive bot.handleUpdate without getMe. */
   botInfo?: UserFromGetMe;
   handlerTimeoutMs?: number;
+  /** The one send path (shared with the delivery worker); a fresh one if not given. */
+  gate?: SendGate;
+  /** Per-user flood protection; false switches it off (tests that play many quick users as one). */
+  flood?: FloodOptions | false;
 }
 
 export function createBot(deps: BotDeps): Telegraf<BotContext> {
@@ -43,12 +51,18 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
     handlerTimeout: deps.handlerTimeoutMs ?? 30_000,
   });
   if (deps.botInfo) bot.botInfo = deps.botInfo;
+  // Every sending call goes through one gate: the per-update clients (first middleware below) and
+  // the bot's own client (error reports, menus).
+  const gate = deps.gate ?? createSendGate();
+  installSendPath(bot.telegram, gate, 'interactive');
 
   // Faults go to the admin chat, at most one message per kind of fault per window.
+  // The reporter belongs to this bot instance: the services it is given are not changed.
   const adminChatId = deps.services.config.adminChatId;
-  if (adminChatId !== undefined && !deps.services.errors) {
+  let errors: ErrorReporter | undefined;
+  if (adminChatId !== undefined) {
     const t = deps.services.i18n.translator('uk').t;
-    deps.services.errors = createErrorReporter({
+    errors = createErrorReporter({
       send: (text) => bot.telegram.sendMessage(String(adminChatId), text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }),
       format: (signature, detail, suppressed) =>
         t('error-report', { signature: esc(signature.slice(0, 300)), detail: esc(detail.slice(0, 3000)), suppressed }),
@@ -59,7 +73,10 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   // Deep links (?start=<prefix>_<arg>), one entry per feature that owns a prefix.
   const deepLinks: DeepLinks = { country: countryDeepLink, pillar: pillarDeepLink, sub: subscribeDeepLink };
 
+  bot.use(sendPathMiddleware(gate));
+  if (deps.flood !== false) bot.use(createFloodControl(deps.services.i18n, deps.flood ?? {}).middleware);
   bot.use(contextMiddleware(deps.services, deps.logger));
+  bot.use(inlineCallbackMiddleware);
   bot.use(createStartFeature(deepLinks), helpFeature, languageFeature);
   // Feature modules go here, one per file.
   // Admin commands and their dialogs first: an admin's answer inside a dialog is not a question.
@@ -73,12 +90,14 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   bot.catch(async (err, ctx) => {
     const log = ctx.log ?? deps.logger;
     log.error({ err, updateType: ctx.updateType }, 'handler failed');
-    deps.services.errors?.report(
+    errors?.report(
       errorSignature(err, `handler:${ctx.updateType}`),
       `${(err as Error)?.stack ?? String(err)}\nupdate ${ctx.update?.update_id} · chat ${ctx.chat?.id ?? '-'} · user ${ctx.from?.id ?? '-'}`,
     );
     try {
-      if (ctx.callbackQuery) await ctx.answerCbQuery();
+      // A press already answered by its handler is not answered again.
+      const answered = (ctx.state as SendPathState).callbackAnswered === true;
+      if (ctx.callbackQuery && !answered) await ctx.answerCbQuery();
       if (ctx.chat && ctx.t) await ctx.reply(ctx.t('error-generic'));
     } catch (replyErr) {
       log.warn({ err: replyErr }, 'could not tell the user about the failure');

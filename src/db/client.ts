@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { exclusiveTransactions } from './exclusive.js';
 import { sqliteFilePath } from './schema-engine.js';
 
 export type Db = PrismaClient;
@@ -20,5 +21,6 @@ export function ensureDatabaseFolder(databaseUrl: string): void {
 export function createPrisma(databaseUrl: string): Db {
   ensureDatabaseFolder(databaseUrl);
   const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(databaseUrl) });
-  return new PrismaClient({ adapter });
+  // Ordinary queries wait while a transaction is open (see exclusive.ts).
+  return new PrismaClient({ adapter: exclusiveTransactions(adapter) });
 }

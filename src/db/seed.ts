@@ -1,5 +1,6 @@
 /**
- * Loads the bundled dataset (prisma/seed/dataset.json, validated by zod) into the database.
+ * Loads the bundled dataset (prisma/seed/dataset.json, validated by zod) into the database, through
+ * the same writer of fact rows as admin commands and imports (repositories/fact-rows.ts).
  * Idempotent: rows already present are left as they are (admins own the data once it is loaded),
  * missing ones are added. Seeded events are the baseline: origin 'seed', never "new" in a digest.
  */
@@ -8,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { type Dataset, datasetSchema } from '../domain/dataset.js';
 import { DATASET_PATH } from '../paths.js';
 import type { Db } from './client.js';
+import { agreementCreateData, writePartner } from './repositories/fact-rows.js';
 
 export async function loadDataset(file = DATASET_PATH): Promise<{ dataset: Dataset; hash: string }> {
   const text = await readFile(file, 'utf8');
@@ -17,12 +19,6 @@ export async function loadDataset(file = DATASET_PATH): Promise<{ dataset: Datas
     throw new Error(`The bundled dataset ${file} is invalid: ${first.join('; ')}`);
   }
   return { dataset: parsed.data, hash: createHash('sha256').update(text).digest('hex').slice(0, 16) };
-}
-
-function addYears(isoDate: string, years: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d.toISOString().slice(0, 10);
 }
 
 export interface SeedResult {
@@ -51,20 +47,7 @@ export async function seedDatabase(db: Db, loaded?: { dataset: Dataset; hash: st
       const partners = new Set((await tx.partner.findMany({ select: { code: true } })).map((p) => p.code));
       for (const p of dataset.partners) {
         if (partners.has(p.code)) continue;
-        await tx.partner.create({
-          data: {
-            code: p.code,
-            kind: p.kind,
-            nameEn: p.nameEn,
-            nameUk: p.nameUk,
-            aliases: {
-              create: [
-                ...p.aliasesEn.map((text) => ({ lang: 'en', text })),
-                ...p.aliasesUk.map((text) => ({ lang: 'uk', text })),
-              ],
-            },
-          },
-        });
+        await writePartner(tx, p);
         added.partners++;
       }
 
@@ -91,20 +74,9 @@ export async function seedDatabase(db: Db, loaded?: { dataset: Dataset; hash: st
       );
       for (const a of dataset.agreements) {
         if (agreements.has(`${a.partner}/${a.signedOn}`)) continue;
-        const { partner, pledges, pillars, ...data } = a;
-        await tx.agreement.create({
-          data: {
-            ...data,
-            partnerCode: partner,
-            expiresOn: a.durationYears ? addYears(a.signedOn, a.durationYears) : null,
-            pillars: { create: pillars.map((pillarId) => ({ pillarId })) },
-            pledges: {
-              create: pledges.map(({ pillar, ...p }) => ({ ...p, partnerCode: partner, pillarId: pillar })),
-            },
-          },
-        });
+        await tx.agreement.create({ data: agreementCreateData(a) });
         added.agreements++;
-        added.pledges += pledges.length;
+        added.pledges += a.pledges.length;
       }
 
       const events = new Set((await tx.event.findMany({ where: { key: { not: null } }, select: { key: true } })).map((e) => e.key));

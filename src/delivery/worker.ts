@@ -10,7 +10,7 @@
 import type { Logger } from '../logger.js';
 import type { OutboxRepository, DeliveryRow } from '../db/repositories/outbox.js';
 import type { SubscriptionRepository } from '../db/repositories/subscriptions.js';
-import { type DeliveryPayload, parsePayload } from './payload.js';
+import { type DeliveryPayload, parsePayload } from '../domain/payload.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { classifyTelegramError } from './telegram-errors.js';
 

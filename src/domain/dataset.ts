@@ -181,3 +181,4 @@ export type Dataset = z.infer<typeof datasetSchema>;
 export type DatasetPartner = z.infer<typeof partnerSchema>;
 export type DatasetAgreement = z.infer<typeof agreementSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
+export type DatasetMembership = z.infer<typeof membershipSchema>;

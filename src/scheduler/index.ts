@@ -15,6 +15,8 @@ export interface SchedulerDeps {
   now: () => Date;
   composeScheduled(slot: string, at: Date): Promise<unknown>;
   composeInstant(at: Date, reason: string): Promise<unknown>;
+  /** At start, before anything else: continue digest runs a crash left composing. */
+  resumeComposing?(): Promise<unknown>;
   /** The slot key of the latest digest run, e.g. "digest:2026-01-01T09:00:00.000Z". */
   lastDigestSlot(): Promise<string | null>;
 }
@@ -59,6 +61,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         name: 'instant',
       });
       tasks.push(digest, instant);
+      // A run a crash interrupted is continued from its cursor, never composed afresh.
+      if (deps.resumeComposing) await serial('resume', () => deps.resumeComposing!());
       // Missed while down? Find the first slot after the last one that ran.
       const last = await deps.lastDigestSlot();
       const lastAt = last ? new Date(last.slice('digest:'.length)) : null;

@@ -2,9 +2,9 @@
  * Composition: who is due, and what their digest says. A scheduled run composes every daily or
  * weekly subscriber whose own delivery moment (hour and weekday in their time zone) has come since
  * a run last considered them; an instant sweep composes every instant subscriber outside quiet
- * hours. Each run and all its outbox rows are written in one transaction (DigestRun.slot is unique,
- * so a slot never runs twice); a scheduled run reads and writes its subscribers a page at a time
- * inside that transaction (see composeScheduled); the delivery worker sends the rows.
+ * hours. A run is claimed first (DigestRun.slot is unique, so a slot never runs twice) and its
+ * outbox rows are committed a page at a time, each page in its own short transaction (see
+ * composeScheduled); the delivery worker sends the rows of runs whose last page is in.
  *
  * Withdrawal: rows keep the ids of their events; before a row's first message goes, events that
  * were deleted or unpublished meanwhile are dropped and the text re-formatted (or the row skipped
@@ -19,7 +19,7 @@ import type { Recipient } from '../db/repositories/subscriptions.js';
 import type { Catalog } from '../domain/catalog.js';
 import { type I18n, type Lang, negotiateLanguage } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
-import type { DeliveryPayload } from '../delivery/payload.js';
+import type { DeliveryPayload } from '../domain/payload.js';
 
 export interface DigestServiceDeps {
   repos: Pick<Repositories, 'catalog' | 'subscriptions' | 'outbox' | 'subscribers'>;
@@ -148,31 +148,51 @@ export function createDigestService(deps: DigestServiceDeps) {
     /**
      * A scheduled run for a cron slot; does nothing if that slot already ran.
      *
-     * Streaming: due subscriptions are read PAGE_SIZE at a time (keyset pagination by id), each
-     * page is composed and its outbox rows written before the next page is read, so memory stays
-     * bounded by one page whatever the number of subscribers. All pages go through one SQLite
-     * transaction (outbox.createRunPaged): the slot is claimed in it (DigestRun.slot is unique), and
-     * a crash or error between pages rolls the whole run back — no rows, no advanced windows, no
-     * claimed slot — so nothing can be sent twice or skipped; the next tick (or the catch-up at
-     * start) composes the run again from scratch. Chats with an unsent row are looked up per page.
+     * The run is claimed first (DigestRun.slot is unique; status 'composing'). Due subscriptions
+     * are then read PAGE_SIZE at a time (keyset pagination by id); each page is composed and
+     * committed in its own short transaction — its outbox rows, the windows it advances, the
+     * chats it considered and the run's cursor — so memory stays bounded by one page, the bot's
+     * other queries never wait for more than one page's write, and nothing committed is lost.
+     * The event loop gets a turn between pages. A crash (or an error) mid-run leaves the run
+     * 'composing' with its cursor: the next call for the slot (at start, resumeComposing)
+     * continues after the cursor with the run's own window end, never from scratch, so no
+     * subscriber gets two rows. The delivery worker sends nothing of the run until its last page
+     * is in. Chats with an unsent row are looked up per page.
      */
     composeScheduled: (slot: string, at: Date, pageSize = PAGE_SIZE): Promise<ComposeResult> => serial(async () => {
-      if (await repos.outbox.hasRun(slot)) return { created: false, recipients: 0, considered: 0 };
       const c = await composer();
-      const r = await repos.outbox.createRunPaged({ slot, kind: 'digest', windowEnd: at }, async function* (tx) {
-        for await (const page of repos.subscriptions.recipientPages(['daily', 'weekly'], pageSize, tx)) {
-          const open = await repos.outbox.chatsWithOpenDelivery(['digest', 'instant'], page.map((p) => p.chatId), tx);
-          const { rows, empty, considered } = composeRows(c, page, at, 'digest', open);
-          yield { rows, advance: empty, considered };
+      const r = await repos.outbox.createRunPaged({ slot, kind: 'digest', windowEnd: at }, async function* (cursor) {
+        // A resumed run keeps its own window end (the claimed run's, not this call's `at`).
+        const run = await repos.outbox.claimRun({ slot, kind: 'digest', windowEnd: at });
+        const end = run.windowEnd;
+        for await (const page of repos.subscriptions.recipientPagesFrom(['daily', 'weekly'], pageSize, cursor)) {
+          const open = await repos.outbox.chatsWithOpenDelivery(['digest', 'instant'], page.recipients.map((p) => p.chatId));
+          const { rows, empty, considered } = composeRows(c, page.recipients, end, 'digest', open);
+          yield { rows, advance: empty, considered, cursor: page.cursor };
           // better-sqlite3 answers synchronously: without this the run would never leave the
           // microtask queue, starving timers and the bot's own updates (and V8's idle-time GC).
           await new Promise((resolve) => setImmediate(resolve));
         }
       });
       if (r.created && r.rows) deps.onQueued?.();
-      deps.logger.info({ slot, considered: r.considered, recipients: r.rows, created: r.created }, 'digest run composed');
+      deps.logger.info({ slot, considered: r.considered, recipients: r.rows, created: r.created, resumed: r.resumed }, 'digest run composed');
       return { created: r.created, recipients: r.created ? r.rows : 0, considered: r.considered };
     }),
+
+    /**
+     * At start, before any new run: digest runs a crash left composing are continued from their
+     * cursors; half-written instant sweeps and announcements (nobody was told they were queued)
+     * are removed, to be composed again.
+     */
+    async resumeComposing(): Promise<{ resumed: number; abandoned: number }> {
+      const abandoned = await repos.outbox.abandonComposing(['instant', 'announcement']);
+      const runs = await repos.outbox.composingRuns('digest');
+      for (const run of runs) {
+        deps.logger.warn({ slot: run.slot }, 'continuing a digest run a stop or crash interrupted');
+        await this.composeScheduled(run.slot, run.windowEnd);
+      }
+      return { resumed: runs.length, abandoned };
+    },
 
     /** Instant subscribers (outside quiet hours) get what was published since their last alert. */
     composeInstant: (at: Date, reason: string): Promise<ComposeResult> => serial(async () => {

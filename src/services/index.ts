@@ -1,6 +1,7 @@
 /**
  * The application layer: one module per use-case family, built over one database. The bot, the
- * scheduler and the benchmarks use these use cases; none of them knows of Telegraf.
+ * scheduler and the benchmarks use these use cases; none of them knows of Telegraf, and none of
+ * their callers touches a repository.
  */
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
@@ -8,43 +9,42 @@ import { type Repositories, createRepositories } from '../db/repositories/index.
 import type { BroadcastPort } from '../domain/ports.js';
 import { type I18n, loadI18n } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
+import { type AdminService, createAdminService } from './admins.js';
 import { createBroadcast } from './broadcasts.js';
 import { type DigestService, createDigestService } from './digests.js';
 import { type FactsService, createFactsService } from './facts.js';
 import { type SubscriptionService, createSubscriptionService } from './subscriptions.js';
 
-/** Reports faults to the admin chat (the bot's error reporter implements it). */
-export interface ErrorSink {
-  report(signature: string, detail: string): void;
-}
-
 /** What the bot's features may use; built once by the composition root (src/app.ts or a test). */
 export interface Services {
   config: Pick<Config, 'adminIds' | 'adminChatId'>;
-  /** @deprecated moving into the use-case services below; the bot must not use it. */
-  repos: Repositories;
   i18n: I18n;
+  /** The catalog, and every change an admin proposes and publishes. */
   facts: FactsService;
   /** Chats, languages, subscriptions and their settings. */
   subscriptions: SubscriptionService;
+  /** Owners and editors. */
+  admins: AdminService;
   /** Urgent alerts and announcements through the outbox. */
   broadcast: BroadcastPort;
   /** Digest composition and preview. */
   digests: DigestService;
   /** Clock, injectable for tests. */
   now: () => Date;
-  /** Reports faults to ADMIN_CHAT_ID, rate-limited; set by createBot when ADMIN_CHAT_ID is configured. */
-  errors?: ErrorSink;
+}
+
+/** Repositories over `db` with the services' clock (the composition root keeps them for the worker). */
+export function createStores(db: Db, now: () => Date = () => new Date()): Repositories {
+  return createRepositories(db, { now });
 }
 
 export function createServices(
-  db: Db,
+  repos: Repositories,
   config: Pick<Config, 'adminIds' | 'adminChatId'>,
-  opts: { logger: Logger; now?: () => Date; onQueued?: () => void; broadcast?: BroadcastPort; botUsername?: () => string | undefined },
+  opts: { logger: Logger; now?: () => Date; onQueued?: () => void; broadcast?: BroadcastPort; i18n?: I18n; botUsername?: () => string | undefined },
 ): Services {
-  const repos = createRepositories(db);
-  const i18n = loadI18n();
   const now = opts.now ?? (() => new Date());
+  const i18n = opts.i18n ?? loadI18n();
   const digests = createDigestService({
     repos,
     i18n,
@@ -52,14 +52,15 @@ export function createServices(
     onQueued: () => opts.onQueued?.(),
     ...(opts.botUsername ? { botUsername: opts.botUsername } : {}),
   });
+  // Tests may put a recording double at the outbox boundary; the app uses the real broadcaster.
+  const broadcast = opts.broadcast ?? createBroadcast({ digests, repos, now });
   return {
     config: { adminIds: config.adminIds, adminChatId: config.adminChatId },
-    repos,
     i18n,
-    facts: createFactsService({ repos }),
+    facts: createFactsService({ repos, i18n, broadcast, now }),
     subscriptions: createSubscriptionService({ repos, now }),
-    // Tests may put a recording double at the outbox boundary; the app uses the real broadcaster.
-    broadcast: opts.broadcast ?? createBroadcast({ digests, repos, now }),
+    admins: createAdminService({ repos, config }),
+    broadcast,
     digests,
     now,
   };

@@ -126,7 +126,7 @@ describe('/new', () => {
     expect(text(preview)).toContain('New partner');
     expect(text(preview)).toContain('Republic of Malta');
     expect(text(await press(h, OWNER, preview, button(preview, 'adm:pub:')))).toContain('Partner MT added');
-    expect((await h.app.services.repos.catalog.get()).partner('MT')?.aliasesEn).toEqual(['Republic of Malta']);
+    expect((await h.app.services.facts.catalog()).partner('MT')?.aliasesEn).toEqual(['Republic of Malta']);
   });
 
   it('records an agreement step by step in Ukrainian; skipping the English title skips the Ukrainian one', async () => {
@@ -164,7 +164,7 @@ describe('/new', () => {
     expect(text(x)).toContain('Мальта продовжує безпекову угоду з Україною до 16 лютого 2040 р.');
     await press(h, EDITOR, x, button(x, 'adm:pub:'));
     expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).expiresOn).toBe('2040-02-16');
-    expect((await h.app.services.repos.catalog.get()).agreementsOf('MT')[0]?.expiresOn).toBe('2040-02-16');
+    expect((await h.app.services.facts.catalog()).agreementsOf('MT')[0]?.expiresOn).toBe('2040-02-16');
   });
 
   it('is cancelled from any form step', async () => {

@@ -51,7 +51,7 @@ describe('/addevent', () => {
     expect(audit.actorId).toBe(BigInt(OWNER.id));
     expect(JSON.parse(audit.after!).titleEn).toBe('Germany ratifies the agreement');
     // The answers reflect it at once, and "data as of" moved forward.
-    const catalog = await h.app.services.repos.catalog.get();
+    const catalog = await h.app.services.facts.catalog();
     expect(catalog.events.some((e) => e.id === id)).toBe(true);
     expect(catalog.dataAsOf >= '2026-03-01' || catalog.dataAsOf === new Date().toISOString().slice(0, 10)).toBe(true);
     expect(broadcast.urgent).toEqual([]);
@@ -77,7 +77,7 @@ describe('/addevent', () => {
     const shownUk = asOf(text(preview), /Дані станом на ([^<]+)</);
     const done = await press(h, OWNER, preview, button(preview, 'adm:pub:'));
     const id = Number(/#(\d+)/.exec(text(done))?.[1]);
-    const catalog = await h.app.services.repos.catalog.get();
+    const catalog = await h.app.services.facts.catalog();
     const event = catalog.events.find((e) => e.id === id)!;
     const deliveredEn = formatDigest(catalog, [event], h.app.services.i18n.translator('en')).join('\n');
     const deliveredUk = formatDigest(catalog, [event], h.app.services.i18n.translator('uk')).join('\n');
@@ -147,10 +147,10 @@ describe('/editevent, /delete, /restore, /undo, /audit', () => {
 
     expect(text(await ask(h, OWNER, `/delete event ${id}`))).toContain(`Deleted event ${id}`);
     expect((await h.app.db.event.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
-    expect((await h.app.services.repos.catalog.get()).events.some((e) => e.id === id)).toBe(false);
+    expect((await h.app.services.facts.catalog()).events.some((e) => e.id === id)).toBe(false);
     expect(text(await ask(h, OWNER, `/delete event ${id}`))).toContain('already deleted');
     expect(text(await ask(h, OWNER, `/restore event ${id}`))).toContain(`Restored event ${id}`);
-    expect((await h.app.services.repos.catalog.get()).events.some((e) => e.id === id)).toBe(true);
+    expect((await h.app.services.facts.catalog()).events.some((e) => e.id === id)).toBe(true);
 
     // Undoing the restore deletes it again; undoing the publication withdraws it from the digests.
     await ask(h, OWNER, '/undo');
@@ -213,14 +213,14 @@ describe('/addpartner, /join, /addagreement, /addpledge', () => {
     const pledge = await h.app.db.pledge.findFirstOrThrow({ where: { partnerCode: 'MT' } });
     expect(pledge).toMatchObject({ amount: 25e6, currency: 'EUR', yearFrom: 2026, yearTo: 2026, agreementId: ag.id });
 
-    const catalog = await h.app.services.repos.catalog.get();
+    const catalog = await h.app.services.facts.catalog();
     expect(catalog.partner('MT')?.nameEn).toBe('Malta');
     expect(catalog.agreementsOf('MT')[0]?.pledges).toHaveLength(1);
 
     // Undo of the pledge removes the pledge and its event together.
     const undone = text(await ask(h, OWNER, '/undo'));
     expect(undone).toContain('2 changes made together');
-    expect((await h.app.services.repos.catalog.get()).agreementsOf('MT')[0]?.pledges).toHaveLength(0);
+    expect((await h.app.services.facts.catalog()).agreementsOf('MT')[0]?.pledges).toHaveLength(0);
   });
 
   it('refuses a pledge or a ratification for a partner without an agreement', async () => {

@@ -35,7 +35,7 @@ describe('/export', () => {
   it('gives anyone the whole dataset as JSON (valid against the dataset schema) and CSV, with sources', async () => {
     const { json, csv } = await exportFiles(STRANGER);
     const data = datasetSchema.parse(JSON.parse(json));
-    const catalog = await h.app.services.repos.catalog.get();
+    const catalog = await h.app.services.facts.catalog();
     expect(data.partners).toHaveLength(catalog.partners.length);
     expect(data.agreements).toHaveLength(catalog.agreements.length);
     expect(data.events.length).toBe(catalog.events.length);
@@ -123,7 +123,7 @@ describe('import', () => {
     const after = await counts(h);
     expect(after.events).toBe(before.events + 2);
     expect(after.audit).toBe(before.audit + 2);
-    const catalog = await h.app.services.repos.catalog.get();
+    const catalog = await h.app.services.facts.catalog();
     const meeting = catalog.events.find((e) => e.titleEn === 'Leaders meet');
     expect(meeting?.partnerCodes.sort()).toEqual(['DE', 'FR']);
     expect(meeting?.bodyEn).toBe('Talks, in Paris');
@@ -134,7 +134,7 @@ describe('import', () => {
 
     const undone = text(await ask(h, OWNER, '/undo'));
     expect(undone).toContain('2 changes made together');
-    expect((await h.app.services.repos.catalog.get()).events.some((e) => e.titleEn === 'Leaders meet')).toBe(false);
+    expect((await h.app.services.facts.catalog()).events.some((e) => e.titleEn === 'Leaders meet')).toBe(false);
   });
 
   it('recognises the overview CSV from /export and points to the JSON file instead', async () => {
@@ -158,9 +158,9 @@ describe('import', () => {
     expect(text(report)).toContain('partners: 1 to change');
     expect(text(report)).toContain('events: 1 to change');
     await press(h, OWNER, report, button(report, 'adm:pub:'));
-    expect((await h.app.services.repos.catalog.get()).partner('DE')?.nameEn).toBe('Federal Republic of Germany');
+    expect((await h.app.services.facts.catalog()).partner('DE')?.nameEn).toBe('Federal Republic of Germany');
     await ask(h, OWNER, '/undo');
-    expect((await h.app.services.repos.catalog.get()).partner('DE')?.nameEn).toBe('Germany');
+    expect((await h.app.services.facts.catalog()).partner('DE')?.nameEn).toBe('Germany');
   });
 
   it('is not offered to a stranger: their files are not read, and they are pointed to /help (in their language)', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR_COMMANDS, OWNER_COMMANDS } from '../../src/bot/features/admin/common.js';
+import { EDITOR_COMMANDS, OWNER_COMMANDS } from '../../src/bot/features/admin/menu.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { EDITOR, OWNER, type RecordingBroadcast, STRANGER, STRANGER_UK, ask, button, counts, press, recordingBroadcast, text } from './admin-support.js';
 

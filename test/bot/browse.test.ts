@@ -134,7 +134,7 @@ describe('/country', () => {
         { partnerCode: 'NO', lang: 'en', text: 'Scandinavia' },
       ],
     });
-    h.app.services.repos.catalog.invalidate();
+    h.app.repos.catalog.invalidate();
     try {
       const u = en();
       const { first } = await ask(u, '/country Scandinavia');
@@ -151,7 +151,7 @@ describe('/country', () => {
       expect(buttons(ua.first).map((b) => b.text)).toEqual(['🇩🇰 Данія', '🇳🇴 Норвегія']);
     } finally {
       await h.app.db.partnerAlias.deleteMany({ where: { text: 'Scandinavia' } });
-      h.app.services.repos.catalog.invalidate();
+      h.app.repos.catalog.invalidate();
     }
   });
 

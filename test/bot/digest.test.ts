@@ -35,7 +35,7 @@ async function publish(e: { partners: string[]; kind: string; titleEn: string; t
       partners: { create: e.partners.map((partnerCode) => ({ partnerCode })) },
     },
   });
-  h.app.services.repos.catalog.invalidate();
+  h.app.repos.catalog.invalidate();
   return row.id;
 }
 
@@ -186,7 +186,7 @@ describe('the digest', () => {
     const body = await h.fake.waitForMessage(hans.id, (t) => t.includes('France pledges more air defence'), 5000, { since });
     expect(text(body)).toContain('A meeting that was entered by mistake');
     await db().event.update({ where: { id: withdrawn }, data: { deletedAt: clock() } });
-    h.app.services.repos.catalog.invalidate();
+    h.app.repos.catalog.invalidate();
     const afterPreview = h.fake.mark();
     offsetMs += DAY;
     const digest = await h.fake.waitForMessage(hans.id, (t) => t.includes('Guarantor digest'), 8000, { since: afterPreview });

@@ -11,7 +11,7 @@ let h: Harness;
 let catalog: Catalog;
 beforeAll(async () => {
   h = await startHarness();
-  catalog = await h.app.services.repos.catalog.get();
+  catalog = await h.app.services.facts.catalog();
 });
 afterAll(() => h.close());
 

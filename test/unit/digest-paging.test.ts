@@ -1,7 +1,9 @@
 /**
  * Scheduled composition reads subscriptions a page at a time: over many pages it writes the same
  * outbox rows as one page holding everyone, skips chats with an unsent row on any page, and a
- * failure mid-run leaves nothing written (the slot can run again).
+ * failure mid-run keeps the committed pages with the run still composing (nothing of it can be
+ * delivered); running the slot again continues after the last committed page and ends exactly
+ * where an uninterrupted run ends.
  */
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -93,7 +95,7 @@ describe('scheduled composition in pages', () => {
     for (const i of [5, 7, 4, 13, 22, 2, 6]) expect(chats.has(i), `subscriber ${i}`).toBe(false);
   });
 
-  it('skips chats with an unsent row on every page, and a failure mid-run writes nothing', async () => {
+  it('skips chats with an unsent row on every page; a failure mid-run keeps committed pages and the slot resumes to the same end', async () => {
     const { db, repos, digests } = copy('open');
     const at = new Date(Date.now() + 7 * 86_400_000);
     await repos.outbox.createRun({ slot: 'instant:x', kind: 'instant', windowEnd: new Date() }, [800_001n, 800_011n, 800_020n].map((chatId) => ({ chatId, payload: '{}', windowFrom: null, windowTo: null })));
@@ -102,23 +104,35 @@ describe('scheduled composition in pages', () => {
     expect(rows.length).toBe(r.recipients);
     for (const c of [800_001n, 800_011n, 800_020n]) expect(rows.some((x) => x.chatId === c)).toBe(false);
 
-    // A page that fails (here: the third read) rolls back the run, its rows and its windows.
+    // A page that fails (here: the third read) stops the run after two committed pages: they
+    // stay, the run stays composing, and the worker sees none of its rows.
     const { db: db2, repos: repos2, digests: digests2 } = copy('crash');
-    const before = await snapshot(db2);
-    const original = repos2.subscriptions.recipientPages;
-    repos2.subscriptions.recipientPages = async function* (...args) {
-      let n = 0;
+    const { db: db3, digests: digests3 } = copy('whole');
+    const original = repos2.subscriptions.recipientPagesFrom;
+    let reads = 0;
+    repos2.subscriptions.recipientPagesFrom = async function* (...args) {
       for await (const page of original(...args)) {
-        if (++n === 3) throw new Error('disk gone');
+        if (++reads === 3) throw new Error('disk gone');
         yield page;
       }
     };
     await expect(digests2.composeScheduled('digest:b', at, 3)).rejects.toThrow('disk gone');
-    expect(await repos2.outbox.hasRun('digest:b')).toBe(false);
-    expect(await snapshot(db2)).toEqual(before);
-    repos2.subscriptions.recipientPages = original;
-    const again = await digests2.composeScheduled('digest:b', at, 3);
+    const run = await db2.digestRun.findUniqueOrThrow({ where: { slot: 'digest:b' } });
+    expect(run.status).toBe('composing');
+    expect(run.cursor).toMatch(/^(daily|weekly):\d+$/);
+    const partial = await db2.delivery.count({ where: { runId: run.id } });
+    expect(partial).toBeGreaterThan(0);
+    expect(await repos2.outbox.due(new Date(Date.now() + 1e9), 100, [])).toEqual([]);
+    // Composing the slot again (as a restart does) continues from the cursor with the run's own
+    // window end, even when called later; reads start after the committed pages.
+    repos2.subscriptions.recipientPagesFrom = original;
+    const later = new Date(at.getTime() + 3_600_000);
+    const again = await digests2.composeScheduled('digest:b', later, 3);
     expect(again.created).toBe(true);
-    expect(again.recipients).toBeGreaterThan(0);
+    expect((await db2.digestRun.findUniqueOrThrow({ where: { slot: 'digest:b' } })).status).toBe('delivering');
+    // The same result as a run never interrupted: same rows (no duplicates), same windows.
+    await digests3.composeScheduled('digest:b', at, 3);
+    expect(await snapshot(db2)).toEqual(await snapshot(db3));
+    expect((await repos2.outbox.due(new Date(Date.now() + 1e9), 1000, [])).length).toBe(again.recipients);
   });
 });

@@ -20,7 +20,7 @@ languageFeature.action(/^lang:(\w+)$/, async (ctx) => {
   const lang = ctx.match[1];
   // A forged or outdated `lang:xx`: answered politely, nothing stored.
   if (!isLang(lang) || !ctx.chat) return ctx.answerCbQuery(ctx.t('language-unsupported'));
-  await ctx.services.repos.subscribers.setLanguage(BigInt(ctx.chat.id), lang);
+  await ctx.services.subscriptions.setLanguage(BigInt(ctx.chat.id), lang);
   setLanguage(ctx, lang);
   await ctx.answerCbQuery();
   await ctx.editMessageText(ctx.t('language-set'));

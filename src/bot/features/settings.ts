@@ -10,7 +10,7 @@ import { KIND_GROUPS, type KindGroup, hasFilters, isKindGroup } from '../../doma
 import { esc } from '../../domain/html.js';
 import { codeToFlag } from '../../domain/resolve.js';
 import { isTimeZone } from '../../domain/schedule.js';
-import type { SubscriptionView } from '../../db/repositories/subscriptions.js';
+import type { SubscriptionChange, SubscriptionView } from '../../domain/subscription.js';
 import type { BotContext } from '../context.js';
 
 export type SubAction =
@@ -262,9 +262,29 @@ export async function isChatAdmin(ctx: BotContext, chatId: number = ctx.chat!.id
 
 export async function showPanel(ctx: BotContext, prefix?: string): Promise<void> {
   const catalog = await ctx.services.facts.catalog();
-  const sub = await ctx.services.repos.subscriptions.get(BigInt(ctx.chat!.id));
+  const sub = await ctx.services.subscriptions.get(BigInt(ctx.chat!.id));
   const text = [prefix, panelText(ctx, sub, catalog)].filter(Boolean).join('\n\n');
   await ctx.replyWithHTML(text, { ...Markup.inlineKeyboard(mainKeyboard(ctx, sub)), link_preview_options: { is_disabled: true } });
+}
+
+/** The change a settings button makes, or null for buttons that only navigate. */
+function changeOf(action: SubAction): SubscriptionChange | null {
+  switch (action.a) {
+    case 'freq': return { kind: 'patch', patch: { frequency: action.v } };
+    case 'hour': return { kind: 'patch', patch: { deliveryHour: action.v } };
+    case 'weekday': return { kind: 'patch', patch: { weekday: action.v } };
+    case 'quiet': return { kind: 'patch', patch: { quietFrom: action.from, quietTo: action.to } };
+    case 'quietOff': return { kind: 'patch', patch: { quietFrom: null, quietTo: null } };
+    case 'everything': return { kind: 'clearFilters' };
+    case 'partner': return { kind: 'toggleFilter', type: 'partner', value: action.code };
+    case 'pillar': return { kind: 'toggleFilter', type: 'pillar', value: action.id };
+    case 'kind': return { kind: 'toggleFilter', type: 'kind', value: action.v };
+    case 'silent': return { kind: 'toggle', setting: 'silent' };
+    case 'previews': return { kind: 'toggle', setting: 'linkPreviews' };
+    case 'pause': return { kind: 'pause' };
+    case 'resume': return { kind: 'resume', mode: action.mode };
+    default: return null;
+  }
 }
 
 export const settingsFeature = new Composer<BotContext>();
@@ -280,10 +300,9 @@ settingsFeature.command('timezone', async (ctx) => {
   if (!zone) return void (await ctx.replyWithHTML(ctx.t('sub-timezone-usage')));
   if (zone.length > 64 || !isTimeZone(zone)) return void (await ctx.replyWithHTML(ctx.t('sub-timezone-bad', { zone: esc(zone.slice(0, 64)) })));
   const chatId = BigInt(ctx.chat.id);
-  const sub = await ctx.services.repos.subscriptions.get(chatId);
-  if (!sub) return void (await ctx.reply(ctx.t('sub-not-subscribed')));
   const canonical = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-  await ctx.services.repos.subscriptions.update(chatId, { timezone: canonical });
+  const sub = await ctx.services.subscriptions.change(chatId, { kind: 'patch', patch: { timezone: canonical } });
+  if (!sub) return void (await ctx.reply(ctx.t('sub-not-subscribed')));
   await showPanel(ctx, ctx.t('sub-timezone-set', { zone: esc(canonical) }));
 });
 
@@ -294,39 +313,26 @@ settingsFeature.action(/^sub:/, async (ctx) => {
   const action = decodeSubAction(data, catalog);
   if (!action || !chat) return void (await ctx.answerCbQuery(ctx.t('unhandled-button')));
   if (!(await isChatAdmin(ctx))) return void (await ctx.answerCbQuery(ctx.t('sub-not-admin'), { show_alert: true }));
-  const repo = ctx.services.repos.subscriptions;
+  const subs = ctx.services.subscriptions;
   const chatId = BigInt(chat.id);
-  const now = ctx.services.now();
-  let sub = await repo.get(chatId);
   let note: string | undefined;
+  let sub: SubscriptionView | null;
   if (action.a === 'on') {
-    const r = await repo.subscribe(chatId, now, ctx.from ? BigInt(ctx.from.id) : null);
-    note = r.created ? ctx.t('sub-new') : ctx.t('sub-restored');
-  } else if (!sub || !sub.active) {
-    note = ctx.t('sub-not-subscribed');
+    const r = await subs.subscribe(chatId, ctx.from ? BigInt(ctx.from.id) : null);
+    note = ctx.t(r === 'new' ? 'sub-new' : 'sub-restored');
+    sub = await subs.get(chatId);
   } else {
-    switch (action.a) {
-      case 'freq': await repo.update(chatId, { frequency: action.v }); break;
-      case 'hour': await repo.update(chatId, { deliveryHour: action.v }); break;
-      case 'weekday': await repo.update(chatId, { weekday: action.v }); break;
-      case 'quiet': await repo.update(chatId, { quietFrom: action.from, quietTo: action.to }); break;
-      case 'quietOff': await repo.update(chatId, { quietFrom: null, quietTo: null }); break;
-      case 'everything': await repo.clearFilters(chatId); break;
-      case 'partner': await repo.toggleFilter(chatId, 'partner', action.code); break;
-      case 'pillar': await repo.toggleFilter(chatId, 'pillar', action.id); break;
-      case 'kind': await repo.toggleFilter(chatId, 'kind', action.v); break;
-      case 'silent': await repo.update(chatId, { silent: !sub.silent }); break;
-      case 'previews': await repo.update(chatId, { linkPreviews: !sub.linkPreviews }); break;
-      case 'pause': await repo.pause(chatId, now); note = ctx.t('sub-paused'); break;
-      case 'resume':
-        await repo.resume(chatId, action.mode, now);
-        note = ctx.t(action.mode === 'catchup' ? 'sub-resumed-catchup' : 'sub-resumed-now');
-        break;
-      case 'off': await repo.unsubscribe(chatId); note = ctx.t('sub-unsubscribed'); break;
-      default: break;
+    const change = changeOf(action);
+    sub = change ? await subs.change(chatId, change) : await subs.get(chatId);
+    if (!sub || !sub.active) note = ctx.t('sub-not-subscribed');
+    else if (action.a === 'pause') note = ctx.t('sub-paused');
+    else if (action.a === 'resume') note = ctx.t(action.mode === 'catchup' ? 'sub-resumed-catchup' : 'sub-resumed-now');
+    else if (action.a === 'off') {
+      await subs.unsubscribe(chatId);
+      note = ctx.t('sub-unsubscribed');
+      sub = await subs.get(chatId);
     }
   }
-  sub = await repo.get(chatId);
   const isEdit = !['main', 'hourMenu', 'weekdayMenu', 'quietMenu', 'topics', 'partners', 'pillars', 'kinds', 'resumeMenu'].includes(action.a);
   await ctx.answerCbQuery(isEdit && !note ? ctx.t('sub-saved') : undefined);
   // Screens that stay open after a toggle; everything else returns to the main panel.

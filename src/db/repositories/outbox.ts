@@ -1,8 +1,13 @@
 /**
- * The outbox: digest runs and their deliveries (one row per chat per run). A run and all its rows
- * are written in one transaction; a row moves pending → sending → sent (or failed / skipped);
- * partsSent records each confirmed message of a multi-part digest; the subscriber's deliveredUpTo
- * advances in the same transaction that marks the row sent.
+ * The outbox: digest runs and their deliveries (one row per chat per run). A run is claimed first
+ * (its slot is unique, its status 'composing'); its rows are then written a page at a time, each
+ * page in its own short transaction together with the windows it advances and the run's resume
+ * cursor, so a crash loses nothing that was committed and a restart continues after the cursor;
+ * the run becomes 'delivering' (or 'done' when it has no rows) when its last page is in. The
+ * delivery worker reads only rows of runs past 'composing': no message of a run leaves before the
+ * whole run exists. A row moves pending → sending → sent (or failed / skipped); partsSent records
+ * each confirmed message of a multi-part digest; the subscriber's deliveredUpTo advances in the
+ * same transaction that marks the row sent.
  */
 import type { Db, Tx } from '../client.js';
 
@@ -34,60 +39,102 @@ export interface RunPage {
   considered?: bigint[];
 }
 
+export interface ClaimedRun {
+  id: number;
+  slot: string;
+  kind: string;
+  windowEnd: Date;
+  status: string;
+  /** Where a composition stopped (opaque to the outbox), null before the first page. */
+  cursor: string | null;
+  /** true if this call created it. */
+  created: boolean;
+}
+
+/** Rows written per transaction by createRun (instant alerts, announcements). */
+const CHUNK = 2000;
+
 export function createOutboxRepository(db: Db) {
+  // DateTime is stored as Prisma stores it in SQLite: ISO 8601 text with +00:00.
+  const ts = (d: Date | null) => (d ? d.toISOString().replace('Z', '+00:00') : null);
+
+  /** The run for this slot: the existing one (any status) or a new one, 'composing'. */
+  async function claimRun(run: { slot: string; kind: RunKind; windowEnd: Date }): Promise<ClaimedRun> {
+    const existing = await db.digestRun.findUnique({ where: { slot: run.slot } });
+    if (existing) return { ...existing, created: false };
+    try {
+      const created = await db.digestRun.create({ data: { ...run, status: 'composing' } });
+      return { ...created, created: true };
+    } catch (err) {
+      const again = await db.digestRun.findUnique({ where: { slot: run.slot } });
+      if (again) return { ...again, created: false };
+      throw err;
+    }
+  }
+
   /**
-   * Writes a run whose rows are produced page by page, all in one transaction: `pages` is given
-   * the transaction to read in and yields each page's rows (and its `advance` and `considered`
-   * chats), which are written before the next page is asked for, so only one page is ever held.
-   * The slot is claimed first; if it exists, nothing is read or written. A failure or a crash at
-   * any point rolls everything back: a run is either wholly in the outbox or not at all.
+   * One page of a composing run, committed in one short transaction: its rows, the windows it
+   * advances, the chats it considered, and the cursor to resume after. Nothing else runs inside
+   * it (the statements are built before it starts).
+   */
+  async function commitPage(runId: number, windowEnd: Date, page: RunPage, cursor: string | null): Promise<void> {
+    const stamp = ts(new Date());
+    const ops = [];
+    // One multi-row INSERT per 500 rows: Prisma's createMany is ten times slower for 100k rows.
+    for (let i = 0; i < page.rows.length; i += 500) {
+      const chunk = page.rows.slice(i, i + 500);
+      const values = chunk.map(() => "(?, ?, ?, ?, ?, 'pending', 0, 0, ?, ?, ?)").join(', ');
+      const params = chunk.flatMap((r) => [runId, r.chatId, r.payload, ts(r.windowFrom), ts(r.windowTo), stamp, stamp, stamp]);
+      ops.push(
+        db.$executeRawUnsafe(
+          `INSERT OR IGNORE INTO "Delivery" ("runId", "chatId", "payload", "windowFrom", "windowTo", "status", "partsSent", "attempts", "nextAttemptAt", "createdAt", "updatedAt") VALUES ${values}`,
+          ...params,
+        ),
+      );
+    }
+    const advance = page.advance ?? [];
+    for (let i = 0; i < advance.length; i += 500) {
+      ops.push(
+        db.subscription.updateMany({
+          where: { chatId: { in: advance.slice(i, i + 500) }, deliveredUpTo: { lt: windowEnd } },
+          data: { deliveredUpTo: windowEnd },
+        }),
+      );
+    }
+    const considered = page.considered ?? [];
+    for (let i = 0; i < considered.length; i += 500) {
+      ops.push(db.subscription.updateMany({ where: { chatId: { in: considered.slice(i, i + 500) } }, data: { lastRunAt: windowEnd } }));
+    }
+    ops.push(db.digestRun.update({ where: { id: runId }, data: { cursor } }));
+    await db.$transaction(ops);
+  }
+
+  /** The last page is in: the run may be delivered (or is done, having no rows). */
+  async function finishComposing(runId: number): Promise<number> {
+    const rows = await db.delivery.count({ where: { runId } });
+    await db.digestRun.update({ where: { id: runId }, data: rows ? { status: 'delivering' } : { status: 'done', finishedAt: new Date() } });
+    return rows;
+  }
+
+  /**
+   * Writes a run whose rows are produced page by page (`pages` yields each page; its rows are
+   * committed before the next is asked for). The slot is claimed first; if it exists and is past
+   * composing, nothing is read or written. A crash between pages leaves the committed pages and
+   * the run 'composing': call again with the same slot to continue (`pages` gets the cursor).
    */
   async function createRunPaged(
     run: { slot: string; kind: RunKind; windowEnd: Date },
-    pages: (tx: Tx) => AsyncIterable<RunPage>,
-  ): Promise<{ created: boolean; runId: number | null; rows: number; considered: number }> {
-    return db.$transaction(
-      async (tx) => {
-        if (await tx.digestRun.findUnique({ where: { slot: run.slot } })) return { created: false, runId: null, rows: 0, considered: 0 };
-        const created = await tx.digestRun.create({ data: { ...run, status: 'composing' } });
-        // DateTime is stored as Prisma stores it in SQLite: ISO 8601 text with +00:00.
-        const ts = (d: Date | null) => (d ? d.toISOString().replace('Z', '+00:00') : null);
-        const stamp = ts(new Date());
-        let total = 0;
-        let consideredTotal = 0;
-        for await (const page of pages(tx)) {
-          // One multi-row INSERT per 500 rows: Prisma's createMany is ten times slower for 100k rows.
-          for (let i = 0; i < page.rows.length; i += 500) {
-            const chunk = page.rows.slice(i, i + 500);
-            const values = chunk.map(() => "(?, ?, ?, ?, ?, 'pending', 0, 0, ?, ?, ?)").join(', ');
-            const params = chunk.flatMap((r) => [created.id, r.chatId, r.payload, ts(r.windowFrom), ts(r.windowTo), stamp, stamp, stamp]);
-            await tx.$executeRawUnsafe(
-              `INSERT INTO "Delivery" ("runId", "chatId", "payload", "windowFrom", "windowTo", "status", "partsSent", "attempts", "nextAttemptAt", "createdAt", "updatedAt") VALUES ${values}`,
-              ...params,
-            );
-          }
-          const advance = page.advance ?? [];
-          for (let i = 0; i < advance.length; i += 500) {
-            await tx.subscription.updateMany({
-              where: { chatId: { in: advance.slice(i, i + 500) }, deliveredUpTo: { lt: run.windowEnd } },
-              data: { deliveredUpTo: run.windowEnd },
-            });
-          }
-          const considered = page.considered ?? [];
-          for (let i = 0; i < considered.length; i += 500) {
-            await tx.subscription.updateMany({ where: { chatId: { in: considered.slice(i, i + 500) } }, data: { lastRunAt: run.windowEnd } });
-          }
-          total += page.rows.length;
-          consideredTotal += considered.length;
-        }
-        await tx.digestRun.update({
-          where: { id: created.id },
-          data: total ? { status: 'delivering' } : { status: 'done', finishedAt: new Date() },
-        });
-        return { created: true, runId: created.id, rows: total, considered: consideredTotal };
-      },
-      { timeout: 300_000 },
-    );
+    pages: (cursor: string | null) => AsyncIterable<RunPage & { cursor?: string | null }>,
+  ): Promise<{ created: boolean; resumed: boolean; runId: number | null; rows: number; considered: number }> {
+    const claimed = await claimRun(run);
+    if (claimed.status !== 'composing') return { created: false, resumed: false, runId: null, rows: 0, considered: 0 };
+    let considered = 0;
+    for await (const page of pages(claimed.cursor)) {
+      await commitPage(claimed.id, claimed.windowEnd, page, page.cursor ?? null);
+      considered += page.considered?.length ?? 0;
+    }
+    const rows = await finishComposing(claimed.id);
+    return { created: true, resumed: !claimed.created, runId: claimed.id, rows, considered };
   }
 
   return {
@@ -122,13 +169,35 @@ export function createOutboxRepository(db: Db) {
       advance: bigint[] = [],
       considered: bigint[] = [],
     ): Promise<{ created: boolean; runId: number | null }> {
-      const r = await createRunPaged(run, async function* () {
-        yield { rows, advance, considered };
-      });
-      return { created: r.created, runId: r.runId };
+      const claimed = await claimRun(run);
+      if (!claimed.created) return { created: false, runId: null };
+      for (let i = 0; i < Math.max(1, rows.length); i += CHUNK) {
+        const last = i + CHUNK >= rows.length;
+        await commitPage(claimed.id, claimed.windowEnd, { rows: rows.slice(i, i + CHUNK), ...(last ? { advance, considered } : {}) }, last ? 'end' : String(i + CHUNK));
+        if (!last) await new Promise((resolve) => setImmediate(resolve));
+      }
+      await finishComposing(claimed.id);
+      return { created: true, runId: claimed.id };
     },
 
+    claimRun,
+    commitPage,
+    finishComposing,
     createRunPaged,
+
+    /** Digest runs a crash left composing (a restart continues each). */
+    async composingRuns(kind: RunKind): Promise<Array<{ slot: string; windowEnd: Date }>> {
+      return db.digestRun.findMany({ where: { kind, status: 'composing' }, orderBy: { id: 'asc' }, select: { slot: true, windowEnd: true } });
+    },
+
+    /**
+     * At start: runs of these kinds a crash left half-written are removed with their rows (nothing
+     * of them was sent, nobody was told they were queued; their subscribers are composed again).
+     */
+    async abandonComposing(kinds: RunKind[]): Promise<number> {
+      const r = await db.digestRun.deleteMany({ where: { kind: { in: kinds }, status: 'composing' } });
+      return r.count;
+    },
 
     /** At start: rows left unsent by a stop or crash (any 'sending' goes back to 'pending', keeping partsSent). */
     async recoverSending(): Promise<number> {
@@ -136,9 +205,15 @@ export function createOutboxRepository(db: Db) {
       return db.delivery.count({ where: { status: 'pending' } });
     },
 
+    /** Rows whose time came, of runs wholly written (never of a run still composing). */
     async due(now: Date, limit: number, exclude: number[]): Promise<DeliveryRow[]> {
       return db.delivery.findMany({
-        where: { status: 'pending', nextAttemptAt: { lte: now }, ...(exclude.length ? { id: { notIn: exclude } } : {}) },
+        where: {
+          status: 'pending',
+          nextAttemptAt: { lte: now },
+          run: { status: { not: 'composing' } },
+          ...(exclude.length ? { id: { notIn: exclude } } : {}),
+        },
         orderBy: { id: 'asc' },
         take: limit,
         select: {
@@ -201,7 +276,7 @@ export function createOutboxRepository(db: Db) {
 
     /** Runs whose rows are all settled are done. */
     async finishRuns(now: Date): Promise<void> {
-      const open = await db.digestRun.findMany({ where: { status: { not: 'done' } }, select: { id: true } });
+      const open = await db.digestRun.findMany({ where: { status: 'delivering' }, select: { id: true } });
       for (const r of open) {
         const left = await db.delivery.count({ where: { runId: r.id, status: { in: ['pending', 'sending'] } } });
         if (!left) await db.digestRun.update({ where: { id: r.id }, data: { status: 'done', finishedAt: now } });

@@ -151,6 +151,36 @@ export function createSubscriptionRepository(db: Db) {
       }
     },
 
+    /**
+     * recipientPages that can start where a crashed composition stopped: each page comes with the
+     * cursor after it (`frequency:lastId`); given a cursor, reading continues right after it.
+     */
+    async *recipientPagesFrom(
+      frequencies: Frequency[],
+      pageSize: number,
+      cursor: string | null,
+    ): AsyncGenerator<{ recipients: Recipient[]; cursor: string }> {
+      const [cf, cid] = cursor ? cursor.split(':') : [];
+      let skipping = cf !== undefined && frequencies.includes(cf as Frequency);
+      for (const f of new Set(frequencies)) {
+        if (skipping && f !== cf) continue;
+        let after = skipping ? Number(cid) || 0 : 0;
+        skipping = false;
+        for (;;) {
+          const rows = await db.subscription.findMany({
+            where: { ...recipientWhere(f), id: { gt: after } },
+            include: recipientInclude,
+            orderBy: { id: 'asc' },
+            take: pageSize,
+          });
+          if (!rows.length) break;
+          after = rows.at(-1)!.id;
+          yield { recipients: rows.map((r) => ({ ...view(r), ...r.subscriber })), cursor: `${f}:${after}` };
+          if (rows.length < pageSize) break;
+        }
+      }
+    },
+
     async countRecipients(): Promise<number> {
       return db.subscription.count({ where: { active: true, pausedAt: null, subscriber: { reachable: true } } });
     },

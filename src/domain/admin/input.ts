@@ -447,8 +447,8 @@ export interface PledgeInput {
   textEn: string;
   textUk: string;
   sourceUrl: string;
-  /** When the pledge was made (YYYY-MM-DD): the date of its event; null when not given (the caller uses today). */
-  date: string | null;
+  /** When the pledge was made (YYYY-MM-DD): the date of its event; null or absent when not given (then today). */
+  date?: string | null;
 }
 
 /** An optional trailing date: '' or '-' is none. */

@@ -4,10 +4,10 @@
  */
 import { Composer } from 'telegraf';
 import { splitFields } from '../../../domain/admin/input.js';
-import { esc } from '../../../domain/html.js';
 import type { BotContext } from '../../context.js';
-import { commandArgs, formatErrors, replyLong, requireRole } from './common.js';
-import { offerPreview } from './preview.js';
+import { requireRole } from './guard.js';
+import { propose } from './preview.js';
+import { commandArgs, formatErrors, replyLong } from './replies.js';
 
 export const announceFeature = new Composer<BotContext>();
 
@@ -26,14 +26,5 @@ announceFeature.command('announce', async (ctx) => {
     ...(rest.length ? [{ field: 'line', code: 'parts' as const, value: 'English | Українська', max: 2 }] : []),
   ];
   if (errors.length) return replyLong(ctx, formatErrors(ctx, errors));
-  const recipients = await ctx.services.broadcast.countAnnouncementRecipients();
-  // Announcements are plain text: everything is escaped, so no admin can break the formatting.
-  const text = [ctx.t('admin-announce-preview', { count: recipients }), '', '🇬🇧 <b>English</b>', esc(en), '', '🇺🇦 <b>Українська</b>', esc(uk)].join('\n');
-  await offerPreview(ctx, text, {
-    urgentAllowed: false,
-    apply: async (c) => {
-      const r = await c.services.broadcast.announce({ en, uk }, { byUserId: BigInt(c.from!.id) });
-      return c.t('admin-announce-sent', { count: r.recipients });
-    },
-  }, { publishLabel: 'admin-btn-send' });
+  await propose(ctx, { kind: 'announce', text: { en, uk } });
 });

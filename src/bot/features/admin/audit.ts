@@ -2,8 +2,9 @@
 import { Composer } from 'telegraf';
 import { esc } from '../../../domain/html.js';
 import type { BotContext } from '../../context.js';
-import { commandArgs, replyLong, requireRole } from './common.js';
-import { adminErrorText } from './preview.js';
+import { AdminError } from '../../../domain/admin/errors.js';
+import { requireRole } from './guard.js';
+import { commandArgs, replyLong } from './replies.js';
 
 export const auditFeature = new Composer<BotContext>();
 
@@ -32,7 +33,7 @@ auditFeature.command('audit', async (ctx) => {
   const arg = commandArgs(ctx).trim();
   if (arg && !/^\d{1,3}$/.test(arg)) return ctx.replyWithHTML(ctx.t('admin-usage-audit'));
   const n = Math.min(50, Math.max(1, Number(arg) || 10));
-  const rows = await ctx.services.repos.admin.auditLog(n);
+  const rows = await ctx.services.facts.auditLog(n);
   if (!rows.length) return ctx.replyWithHTML(ctx.t('admin-audit-empty'));
   const lines = rows.map((r) => {
     const when = r.createdAt.toISOString().slice(0, 16).replace('T', ' ');
@@ -46,12 +47,11 @@ auditFeature.command('audit', async (ctx) => {
 auditFeature.command('undo', async (ctx) => {
   if (!(await requireRole(ctx, 'editor'))) return;
   try {
-    const undone = await ctx.services.repos.admin.undoLast(BigInt(ctx.from.id));
+    const undone = await ctx.services.facts.undo(BigInt(ctx.from.id));
     const what = undone.map((e) => `• ${actionName(ctx, e.action, e.entity)} ${esc(e.entityId)}`).join('\n');
     await replyLong(ctx, `${ctx.t('admin-undone', { count: undone.length })}\n${what}`);
   } catch (err) {
-    const text = adminErrorText(ctx, err);
-    if (!text) throw err;
-    await ctx.replyWithHTML(text);
+    if (!(err instanceof AdminError)) throw err;
+    await ctx.replyWithHTML(ctx.t(`admin-error-${err.code}`));
   }
 });

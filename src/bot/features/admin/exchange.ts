@@ -4,20 +4,19 @@
  * file; the bot validates every item, answers with a dry-run report (errors with their lines) and
  * applies it in one transaction only when the admin presses Apply.
  */
-import { Composer, Markup } from 'telegraf';
-import { buildExport, buildExportCsv, parseImportCsv, parseImportJson } from '../../../domain/admin/exchange.js';
-import type { ImportReport } from '../../../db/repositories/admin.js';
+import { Composer } from 'telegraf';
+import { buildExportCsv, parseImportCsv, parseImportJson } from '../../../domain/admin/exchange.js';
 import type { BotContext } from '../../context.js';
-import { addPending, encodeAdminCallback, formatErrors, replyLong, requireRole, roleOf } from './common.js';
+import { requireRole, roleOf } from './guard.js';
+import { propose } from './preview.js';
+import { formatErrors, replyLong } from './replies.js';
 
 export const exchangeFeature = new Composer<BotContext>();
 
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 exchangeFeature.command('export', async (ctx) => {
-  const catalog = await ctx.services.facts.catalog();
-  const today = ctx.services.now().toISOString().slice(0, 10);
-  const data = buildExport(catalog, today);
+  const { data, catalog } = await ctx.services.facts.exportData();
   await ctx.replyWithDocument(
     { source: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8'), filename: 'guarantor-data.json' },
     { caption: ctx.t('export-caption-json', { date: ctx.tr.date(data.dataAsOf) }), parse_mode: 'HTML' },
@@ -32,16 +31,6 @@ exchangeFeature.command('import', async (ctx) => {
   if (!(await requireRole(ctx, 'editor'))) return;
   await replyLong(ctx, ctx.t('admin-usage-import'));
 });
-
-function reportText(ctx: BotContext, r: ImportReport, applied: boolean): string {
-  const lines = [ctx.t(applied ? 'admin-import-applied' : 'admin-import-dry-run')];
-  for (const [k, n] of Object.entries(r.added)) if (n) lines.push(`• ${ctx.t('admin-import-added', { what: ctx.t(`admin-import-${k}`), count: n })}`);
-  for (const [k, n] of Object.entries(r.changed)) if (n) lines.push(`• ${ctx.t('admin-import-changed', { what: ctx.t(`admin-import-${k}`), count: n })}`);
-  if (r.unchanged) lines.push(`• ${ctx.t('admin-import-unchanged', { count: r.unchanged })}`);
-  const total = Object.values(r.added).reduce((a, b) => a + b, 0) + Object.values(r.changed).reduce((a, b) => a + b, 0);
-  if (!total) lines.push(ctx.t('admin-import-nothing'));
-  return lines.join('\n');
-}
 
 exchangeFeature.on('document', async (ctx, next) => {
   const doc = ctx.message.document;
@@ -64,20 +53,6 @@ exchangeFeature.on('document', async (ctx, next) => {
   const catalog = await ctx.services.facts.catalog();
   const parsed = kind === 'json' ? parseImportJson(text, catalog) : parseImportCsv(text, catalog);
   if (!parsed.ok) return replyLong(ctx, formatErrors(ctx, parsed.errors, 40));
-  const actor = BigInt(ctx.from.id);
-  const dry = await ctx.services.repos.admin.applyImport(parsed.data, actor, { dryRun: true });
-  const id = addPending({
-    userId: ctx.from.id,
-    chatId: ctx.chat.id,
-    urgentAllowed: false,
-    apply: async (c) => reportText(c, await c.services.repos.admin.applyImport(parsed.data, actor, { dryRun: false }), true),
-  });
-  await replyLong(
-    ctx,
-    reportText(ctx, dry, false),
-    Markup.inlineKeyboard([
-      Markup.button.callback(ctx.t('admin-btn-apply'), encodeAdminCallback('pub', id)),
-      Markup.button.callback(ctx.t('admin-btn-cancel'), encodeAdminCallback('no', id)),
-    ]),
-  );
+  // The dry run: what applying would add and change, with Apply and Cancel.
+  await propose(ctx, { kind: 'import', data: parsed.data });
 });

@@ -19,7 +19,7 @@ import {
   parseRatify,
 } from '../../../domain/admin/input.js';
 import type { BotContext } from '../../context.js';
-import { formatErrors, replyLong, removeButtons } from './common.js';
+import { formatErrors, removeButtons, replyLong } from './replies.js';
 import { oneLineHandlers } from './facts.js';
 
 export type FormCtx = BotContext & {

@@ -35,4 +35,5 @@ adminFeature.use(serializePerChat());
 adminFeature.use(wizardFeature as unknown as Composer<BotContext>);
 adminFeature.use(rolesFeature, factsFeature, previewFeature, auditFeature, exchangeFeature, announceFeature);
 
-export { setAdminMenu, roleOf } from './common.js';
+export { roleOf } from './guard.js';
+export { setAdminMenu } from './menu.js';

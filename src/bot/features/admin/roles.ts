@@ -1,9 +1,10 @@
 /** /grant, /revoke (owners), /admins and /adminhelp (admins). Editors are granted by user id or by replying to them. */
 import { Composer } from 'telegraf';
 import { esc } from '../../../domain/html.js';
-import { negotiateLanguage } from '../../../i18n/index.js';
 import type { BotContext } from '../../context.js';
-import { commandArgs, replyLong, requireRole, roleOf, setAdminMenu } from './common.js';
+import { requireRole, roleOf } from './guard.js';
+import { setAdminMenu } from './menu.js';
+import { commandArgs, replyLong } from './replies.js';
 
 export const rolesFeature = new Composer<BotContext>();
 
@@ -16,16 +17,14 @@ function target(ctx: BotContext): { id: number; name: string | null } | undefine
   return undefined;
 }
 
-async function menuLang(ctx: BotContext, userId: number) {
-  return negotiateLanguage(await ctx.services.repos.subscribers.language(BigInt(userId)), null);
-}
+const menuLang = (ctx: BotContext, userId: number) => ctx.services.admins.menuLanguage(BigInt(userId));
 
 rolesFeature.command('grant', async (ctx) => {
   if (!(await requireRole(ctx, 'owner'))) return;
   const who = target(ctx);
   if (!who) return ctx.replyWithHTML(ctx.t('admin-usage-grant'));
-  if (ctx.services.config.adminIds.includes(BigInt(who.id))) return ctx.replyWithHTML(ctx.t('admin-grant-owner', { id: String(who.id) }));
-  const r = await ctx.services.repos.admin.grant(BigInt(who.id), BigInt(ctx.from.id), who.name);
+  const r = await ctx.services.admins.grant(BigInt(who.id), BigInt(ctx.from.id), who.name);
+  if (r === 'owner') return ctx.replyWithHTML(ctx.t('admin-grant-owner', { id: String(who.id) }));
   await ctx.replyWithHTML(ctx.t(r === 'granted' ? 'admin-granted' : 'admin-grant-already', { id: String(who.id) }));
   if (r === 'granted') await setAdminMenu(ctx.telegram, ctx.services.i18n, who.id, 'editor', await menuLang(ctx, who.id), ctx.log);
 });
@@ -34,15 +33,16 @@ rolesFeature.command('revoke', async (ctx) => {
   if (!(await requireRole(ctx, 'owner'))) return;
   const who = target(ctx);
   if (!who) return ctx.replyWithHTML(ctx.t('admin-usage-revoke'));
-  const r = await ctx.services.repos.admin.revoke(BigInt(who.id), BigInt(ctx.from.id));
+  const r = await ctx.services.admins.revoke(BigInt(who.id), BigInt(ctx.from.id));
   await ctx.replyWithHTML(ctx.t(r === 'revoked' ? 'admin-revoked' : 'admin-revoke-none', { id: String(who.id) }));
   if (r === 'revoked') await setAdminMenu(ctx.telegram, ctx.services.i18n, who.id, null, await menuLang(ctx, who.id), ctx.log);
 });
 
 rolesFeature.command('admins', async (ctx) => {
   if (!(await requireRole(ctx, 'editor'))) return;
-  const owners = ctx.services.config.adminIds.map((id) => `• <code>${id}</code> — ${ctx.t('admin-role-owner')}`);
-  const editors = (await ctx.services.repos.admin.editors()).map(
+  const admins = await ctx.services.admins.list();
+  const owners = admins.owners.map((id) => `• <code>${id}</code> — ${ctx.t('admin-role-owner')}`);
+  const editors = admins.editors.map(
     (e) => `• <code>${e.userId}</code>${e.name ? ` ${esc(e.name)}` : ''} — ${ctx.t('admin-role-editor')} (${ctx.tr.date(e.createdAt.toISOString())})`,
   );
   await replyLong(ctx, [ctx.t('admin-admins-title'), ...owners, ...(editors.length ? editors : [ctx.t('admin-admins-no-editors')])].join('\n'));

@@ -9,8 +9,9 @@ import type { Middleware } from 'telegraf';
 import { EVENT_KINDS } from '../../../domain/dataset.js';
 import { type EventInput, validateEventField, validateEvent } from '../../../domain/admin/input.js';
 import type { BotContext } from '../../context.js';
-import { formatErrors, replyLong, requireRole, removeButtons } from './common.js';
-import { previewEvent } from './facts.js';
+import { requireRole } from './guard.js';
+import { propose } from './preview.js';
+import { formatErrors, removeButtons, replyLong } from './replies.js';
 import { FORMS, formScenes } from './forms.js';
 
 type WizardCtx = BotContext & {
@@ -89,7 +90,7 @@ async function finish(ctx: WizardCtx): Promise<void> {
     bodyUk: d.bodyUk ?? '',
   });
   if (!r.ok) return replyLong(ctx, formatErrors(ctx, r.errors));
-  await previewEvent(ctx, r.value);
+  await propose(ctx, { kind: 'event', event: r.value });
 }
 
 export const eventWizard = new Scenes.WizardScene<WizardCtx>(
