@@ -222,8 +222,9 @@ admin-usage-join = <b>/join</b> PARTNER | FRAMEWORK | DATE | SOURCE URL — fram
     <code>/join MT | joint-declaration | 2026-03-01 | https://example.org/news</code>
 admin-usage-addagreement = <b>/addagreement</b> PARTNER | DATE | PLACE EN | PLACE UK | SIGNED BY EN | SIGNED BY UK | YEARS | PILLARS | SOURCE URL [| TITLE EN | TITLE UK]
     <code>/addagreement MT | 2026-03-01 | Valletta | Валлетта | Robert Abela and Volodymyr Zelenskyy | Роберт Абела і Володимир Зеленський | 10 | military, financial | https://example.org/news</code>
-admin-usage-addpledge = <b>/addpledge</b> PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | SOURCE URL
-    <code>/addpledge DE | 1.5bn EUR | 2026 | Air defence for 2026 | ППО на 2026 рік | https://example.org/news</code>
+admin-usage-addpledge = <b>/addpledge</b> PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | SOURCE URL [| DATE]
+    DATE is the day the pledge was made (<code>2026-03-01</code> or <code>01.03.2026</code>); left out, it is today. Digests show it.
+    <code>/addpledge DE | 1.5bn EUR | 2026 | Air defence for 2026 | ППО на 2026 рік | https://example.org/news | 2026-02-14</code>
 admin-usage-delete = <b>/delete</b> event|partner|agreement|pledge|membership ID — e.g. <code>/delete event 42</code>. Nothing is lost: /restore brings it back.
 admin-usage-restore = <b>/restore</b> event|partner|agreement|pledge|membership ID — e.g. <code>/restore event 42</code>
 admin-usage-grant = <b>/grant</b> USER ID — or reply with /grant to a message of that person.
@@ -246,7 +247,7 @@ admin-help = <b>Admin commands</b>
     /addagreement PARTNER | DATE | PLACE EN | PLACE UK | SIGNED BY EN | SIGNED BY UK | YEARS | PILLARS | URL [| TITLE EN | TITLE UK]
     /ratify PARTNER | DATE | ratified/in-force | URL
     /extend PARTNER | DATE | RUNS UNTIL | URL
-    /addpledge PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | URL
+    /addpledge PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | URL [| DATE]
     /delete, /restore — e.g. <code>/delete event 42</code>
     /audit — latest changes · /undo — undo your last change
     /import — bulk import from a JSON or CSV file (dry run first) · /export — the whole dataset

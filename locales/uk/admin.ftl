@@ -228,8 +228,9 @@ admin-usage-join = <b>/join</b> ПАРТНЕР | РАМКА | ДАТА | ДЖЕ�
     <code>/join MT | joint-declaration | 2026-03-01 | https://example.org/news</code>
 admin-usage-addagreement = <b>/addagreement</b> ПАРТНЕР | ДАТА | МІСЦЕ EN | МІСЦЕ UK | ХТО ПІДПИСАВ EN | ХТО ПІДПИСАВ UK | РОКИ | НАПРЯМИ | ДЖЕРЕЛО [| НАЗВА EN | НАЗВА UK]
     <code>/addagreement MT | 2026-03-01 | Valletta | Валлетта | Robert Abela and Volodymyr Zelenskyy | Роберт Абела і Володимир Зеленський | 10 | military, financial | https://example.org/news</code>
-admin-usage-addpledge = <b>/addpledge</b> ПАРТНЕР | СУМА ВАЛЮТА | РОКИ | ТЕКСТ EN | ТЕКСТ UK | ДЖЕРЕЛО
-    <code>/addpledge DE | 1.5bn EUR | 2026 | Air defence for 2026 | ППО на 2026 рік | https://example.org/news</code>
+admin-usage-addpledge = <b>/addpledge</b> ПАРТНЕР | СУМА ВАЛЮТА | РОКИ | ТЕКСТ EN | ТЕКСТ UK | ДЖЕРЕЛО [| ДАТА]
+    ДАТА — день, коли взято зобов’язання (<code>2026-03-01</code> або <code>01.03.2026</code>); якщо її не вказати, буде сьогоднішня. Її показують дайджести.
+    <code>/addpledge DE | 1.5bn EUR | 2026 | Air defence for 2026 | ППО на 2026 рік | https://example.org/news | 2026-02-14</code>
 admin-usage-delete = <b>/delete</b> event|partner|agreement|pledge|membership НОМЕР — наприклад <code>/delete event 42</code>. Нічого не втрачається: /restore повертає.
 admin-usage-restore = <b>/restore</b> event|partner|agreement|pledge|membership НОМЕР — наприклад <code>/restore event 42</code>
 admin-usage-grant = <b>/grant</b> ID КОРИСТУВАЧА — або дайте відповідь /grant на повідомлення цієї людини.
@@ -252,7 +253,7 @@ admin-help = <b>Команди адміністратора</b>
     /addagreement ПАРТНЕР | ДАТА | МІСЦЕ EN | МІСЦЕ UK | ХТО ПІДПИСАВ EN | ХТО ПІДПИСАВ UK | РОКИ | НАПРЯМИ | ДЖЕРЕЛО [| НАЗВА EN | НАЗВА UK]
     /ratify ПАРТНЕР | ДАТА | ratified/in-force | ДЖЕРЕЛО
     /extend ПАРТНЕР | ДАТА | ДІЄ ДО | ДЖЕРЕЛО
-    /addpledge ПАРТНЕР | СУМА ВАЛЮТА | РОКИ | ТЕКСТ EN | ТЕКСТ UK | ДЖЕРЕЛО
+    /addpledge ПАРТНЕР | СУМА ВАЛЮТА | РОКИ | ТЕКСТ EN | ТЕКСТ UK | ДЖЕРЕЛО [| ДАТА]
     /delete, /restore — наприклад <code>/delete event 42</code>
     /audit — останні зміни · /undo — скасувати вашу останню зміну
     /import — масовий імпорт із файлу JSON чи CSV (спершу пробний прогін) · /export — усі дані

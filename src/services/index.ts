@@ -47,11 +47,17 @@ export function createStores(db: Db, now: () => Date = () => new Date()): Reposi
 export function createServices(
   repos: Repositories,
   config: Pick<Config, 'adminIds' | 'adminChatId'>,
-  opts: { logger: Logger; now?: () => Date; onQueued?: () => void; broadcast?: BroadcastPort; i18n?: I18n },
+  opts: { logger: Logger; now?: () => Date; onQueued?: () => void; broadcast?: BroadcastPort; i18n?: I18n; botUsername?: () => string | undefined },
 ): Services {
   const now = opts.now ?? (() => new Date());
   const i18n = opts.i18n ?? loadI18n();
-  const digests = createDigestService({ repos, i18n, logger: opts.logger.child({ room: 'digest' }), onQueued: () => opts.onQueued?.() });
+  const digests = createDigestService({
+    repos,
+    i18n,
+    logger: opts.logger.child({ room: 'digest' }),
+    onQueued: () => opts.onQueued?.(),
+    ...(opts.botUsername ? { botUsername: opts.botUsername } : {}),
+  });
   // Tests may put a recording double at the outbox boundary; the app uses the real broadcaster.
   const broadcast = opts.broadcast ?? createBroadcast({ digests, repos, now });
   const facts = createFactsService({ repos, i18n, broadcast, now });

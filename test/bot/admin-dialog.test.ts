@@ -52,7 +52,7 @@ describe('/newevent', () => {
     const preview = await ask(h, EDITOR, 'Обидва парламенти проголосували.');
     expect(text(preview)).toContain('Попередній перегляд');
     expect(text(preview)).toContain('— Germany and Poland ratify');
-    expect(text(preview)).toContain('📌 5 березня 2026 р. — ');
+    expect(text(preview)).toContain('• <b>5 березня 2026 р.</b> — ');
     expect(text(preview)).toContain('🇩🇪 Німеччина, 🇵🇱 Польща');
     expect(text(preview)).toContain('Both parliaments voted.');
     expect(await counts(h)).toEqual(before);
@@ -142,8 +142,8 @@ describe('/new', () => {
     q = await ask(h, EDITOR, 'https://example.org/mt');
     expect(text(q)).toContain('10/11');
     const preview = await press(h, EDITOR, q, 'adm:ws');
-    expect(text(preview)).toContain('Мальта: підписано двосторонню безпекову угоду з Україною');
-    expect(text(preview)).toContain('Malta signed a bilateral security agreement with Ukraine');
+    expect(text(preview)).toContain('Мальта підписала безпекову угоду з Україною');
+    expect(text(preview)).toContain('Malta signed a security agreement with Ukraine');
     await press(h, EDITOR, preview, button(preview, 'adm:pub:'));
     const ag = await h.app.db.agreement.findFirstOrThrow({ where: { partnerCode: 'MT' } });
     expect(ag).toMatchObject({ signedOn: '2026-03-02', durationYears: 10, titleOrigin: 'inferred', ratification: 'unknown' });

@@ -262,6 +262,70 @@ describe('the digest', () => {
   });
 });
 
+describe('what a digest says', () => {
+  const dora = { id: 3301, first_name: 'Dora', language_code: 'en' };
+  const dmytro = { id: 3302, first_name: 'Дмитро', language_code: 'uk' };
+  const KINDS = ['members', 'agreements', 'ratifications', 'renewals', 'pledges', 'meetings', 'news'] as const;
+
+  /** The header's counts by kind, read back through the same translations the bot uses. */
+  function headerCounts(message: string, lang: 'en' | 'uk'): Record<string, number> {
+    const tr = h.app.services.i18n.translator(lang);
+    const line = message.split('\n')[1]!.replace(/^<i>|<\/i>$/g, '');
+    const segments = line.slice(line.indexOf(': ') + 2).split(' · ');
+    const out: Record<string, number> = {};
+    for (const seg of segments) {
+      const n = Number(/^\d+/.exec(seg)?.[0]);
+      const kind = KINDS.find((k) => tr.t(`digest-count-${k}`, { n }) === seg);
+      expect(kind, `"${seg}" is a count the bot writes`).toBeDefined();
+      out[kind!] = n;
+    }
+    return out;
+  }
+
+  /** The items under each kind's heading. */
+  function itemsByKind(message: string, lang: 'en' | 'uk'): Record<string, number> {
+    const tr = h.app.services.i18n.translator(lang);
+    const out: Record<string, number> = {};
+    let current: string | undefined;
+    for (const line of message.split('\n')) {
+      const heading = KINDS.find((k) => line.endsWith(`<b>${tr.t(`digest-section-${k}`)}</b>`));
+      if (heading) current = heading;
+      else if (line.startsWith('• ')) out[current!] = (out[current!] ?? 0) + 1;
+    }
+    return out;
+  }
+
+  it("counts in the header exactly the items of each kind delivered, in both languages (a meeting is never a new member)", async () => {
+    await command(dora, '/subscribe');
+    await command(dmytro, '/subscribe');
+    await settled([dora.id, dmytro.id]);
+    await h.app.worker.drained();
+    const since = h.fake.mark();
+    // Titles as /join and /addagreement generate them: the digest writes them as sentences.
+    await publish({ partners: ['FR'], kind: 'joined', frameworkId: 'coalition-of-the-willing', titleEn: 'France joins the Coalition of the Willing', titleUk: 'Франція: приєднання до документа «Коаліція охочих»' });
+    await publish({ partners: ['GB', 'FR'], kind: 'coalition', frameworkId: 'coalition-of-the-willing', titleEn: 'Coalition of the Willing leaders met in Kyiv', titleUk: 'Лідери коаліції охочих зібралися в Києві' });
+    await publish({ partners: ['DE'], kind: 'pledge', titleEn: 'Germany adds air defence', titleUk: 'Німеччина додає ППО' });
+    await publish({ partners: ['NL'], kind: 'pledge', titleEn: 'The Netherlands add drones', titleUk: 'Нідерланди додають дрони' });
+    await publish({ partners: ['PT'], kind: 'agreement', titleEn: 'Portugal signs a bilateral security agreement with Ukraine', titleUk: 'Португалія підписує з Україною двосторонню безпекову угоду' });
+    await publish({ partners: ['IT'], kind: 'meeting', titleEn: 'Talks in Rome', titleUk: 'Переговори в Римі' });
+    offsetMs += DAY;
+    const expected = { members: 1, agreements: 1, pledges: 2, meetings: 1, news: 1 };
+    for (const [user, lang] of [[dora, 'en'], [dmytro, 'uk']] as const) {
+      const msg = text(await h.fake.waitForMessage(user.id, (t) => t.includes(lang === 'en' ? 'Talks in Rome' : 'Переговори в Римі'), 10_000, { since }));
+      expect(headerCounts(msg, lang)).toEqual(expected);
+      expect(itemsByKind(msg, lang)).toEqual(expected);
+      // the first line tells the news, the weightiest first
+      expect(msg.split('\n')[0]).toBe(
+        lang === 'en'
+          ? '📬 <b>France joined the Coalition of the Willing. Portugal signed a security agreement with Ukraine.</b>'
+          : '📬 <b>Франція приєдналася до коаліції охочих. Португалія підписала безпекову угоду з Україною.</b>',
+      );
+      // each partner links to its card
+      expect(msg).toContain('<a href="https://t.me/guarantor_test_bot?start=country_PT">🇵🇹');
+    }
+  });
+});
+
 describe('/digest for a paused or cancelled subscription', () => {
   const paula = { id: 3101, first_name: 'Paula', language_code: 'en' };
   const petro = { id: 3102, first_name: 'Петро', language_code: 'uk' };

@@ -8,7 +8,7 @@
  *   /addpartner CODE | country|organisation | NAME EN | NAME UK [| ALIASES EN ; … | ALIASES UK ; …]
  *   /join PARTNER | FRAMEWORK | DATE | SOURCE URL
  *   /addagreement PARTNER | DATE | PLACE EN | PLACE UK | SIGNED BY EN | SIGNED BY UK | YEARS | PILLARS | SOURCE URL [| TITLE EN | TITLE UK]
- *   /addpledge PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | SOURCE URL
+ *   /addpledge PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | SOURCE URL [| DATE]   (DATE: when pledged; today if left out)
  *   /editevent ID | FIELD | VALUE
  * DATE is YYYY-MM-DD or dd.mm.yyyy; PARTNERS and PILLARS are comma-separated (codes or names), "-" for none.
  */
@@ -447,7 +447,24 @@ export interface PledgeInput {
   textEn: string;
   textUk: string;
   sourceUrl: string;
+  /** When the pledge was made (YYYY-MM-DD): the date of its event; null or absent when not given (then today). */
+  date?: string | null;
 }
+
+/** An optional trailing date: '' or '-' is none. */
+const optDate = z
+  .string()
+  .optional()
+  .transform((s, ctx) => {
+    const t = (s ?? '').trim();
+    if (t === '' || t === '-') return null;
+    const r = parseDate(t);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.code });
+      return z.NEVER;
+    }
+    return r.iso;
+  });
 
 const MULTIPLIERS: Record<string, number> = { '': 1, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
 
@@ -465,9 +482,10 @@ export function parseAmount(s: string): { amount: number | null; currency: strin
 
 export function parseAddPledge(catalog: Catalog, args: string): Parsed<PledgeInput> {
   const f = splitFields(args);
-  const bad = arity(f, 6, 6, ['partner', 'amount', 'years', 'textEn', 'textUk', 'sourceUrl']);
+  // The date is an optional last field, so lines written before it existed still parse.
+  const bad = arity(f, 6, 7, ['partner', 'amount', 'years', 'textEn', 'textUk', 'sourceUrl', 'date']);
   if (bad.length) return { ok: false, errors: bad };
-  const [partner, amount, yearsText, textEn, textUk, sourceUrl] = f;
+  const [partner, amount, yearsText, textEn, textUk, sourceUrl, date_] = f;
   const schema = z.object({
     partner: onePartner(catalog),
     amount: z.string().transform((s, ctx) => {
@@ -493,8 +511,9 @@ export function parseAddPledge(catalog: Catalog, args: string): Parsed<PledgeInp
     textEn: text(LIMITS.pledgeText),
     textUk: text(LIMITS.pledgeText),
     sourceUrl: url,
+    date: optDate,
   });
-  const r = schema.safeParse({ partner, amount, years: yearsText, textEn, textUk, sourceUrl });
+  const r = schema.safeParse({ partner, amount, years: yearsText, textEn, textUk, sourceUrl, date: date_ });
   if (!r.success) return { ok: false, errors: toErrors(r.error) };
   const { amount: a, years: y, ...rest } = r.data;
   return { ok: true, value: { ...rest, ...a, ...y } };
