@@ -11,6 +11,7 @@ import type { Logger } from '../logger.js';
 import { createBroadcast } from './broadcasts.js';
 import { type DigestService, createDigestService } from './digests.js';
 import { type FactsService, createFactsService } from './facts.js';
+import { type SubscriptionService, createSubscriptionService } from './subscriptions.js';
 
 /** Reports faults to the admin chat (the bot's error reporter implements it). */
 export interface ErrorSink {
@@ -24,6 +25,8 @@ export interface Services {
   repos: Repositories;
   i18n: I18n;
   facts: FactsService;
+  /** A chat's subscription, its settings and its language. */
+  subscriptions: SubscriptionService;
   /** Urgent alerts and announcements through the outbox. */
   broadcast: BroadcastPort;
   /** Digest composition and preview. */
@@ -48,6 +51,7 @@ export function createServices(
     repos,
     i18n,
     facts: createFactsService({ repos }),
+    subscriptions: createSubscriptionService({ repos, now }),
     // Tests may put a recording double at the outbox boundary; the app uses the real broadcaster.
     broadcast: opts.broadcast ?? createBroadcast({ digests, repos, now }),
     digests,

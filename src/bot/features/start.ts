@@ -15,7 +15,8 @@ export function createStartFeature(deepLinks: DeepLinks): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.start(async (ctx) => {
     const m = /^([a-z]+)_(.+)$/.exec(ctx.payload ?? '');
-    const handler = m ? deepLinks[m[1]!] : undefined;
+    // Own keys only: `?start=constructor_x` or `__proto___x` is an unknown link, not Object's property.
+    const handler = m && Object.hasOwn(deepLinks, m[1]!) ? deepLinks[m[1]!] : undefined;
     if (handler && (await handler(ctx, m![2]!))) return;
     const name = esc(ctx.from.first_name || ctx.from.username || '');
     const welcome = ctx.t('start-welcome', { name });

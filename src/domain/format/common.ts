@@ -4,6 +4,7 @@
  */
 import type { Translator } from '../../i18n/index.js';
 import type { Catalog, Membership, Partner, Pledge } from '../catalog.js';
+import { pick } from '../bilingual.js';
 import { esc } from '../html.js';
 import { codeToFlag } from '../resolve.js';
 
@@ -15,11 +16,11 @@ export function flagOf(code: string): string {
 /** Plain text (not escaped): "🇩🇪 Germany". */
 export function partnerLabel(p: Partner, lang: Translator['lang']): string {
   const flag = flagOf(p.code);
-  return `${flag ? `${flag} ` : ''}${tx(p, 'name', lang)}`;
+  return `${flag ? `${flag} ` : ''}${pick(p, 'name', lang)}`;
 }
 
 export function partnerName(p: Partner, lang: Translator['lang']): string {
-  return tx(p, 'name', lang);
+  return pick(p, 'name', lang);
 }
 
 /** "2024", "2024–2028", or '' when no year is given. */
@@ -33,7 +34,7 @@ export function yearsText(from: number | null, to: number | null): string {
 export function pledgeLine(pledge: Pledge, tr: Translator): string {
   const years = yearsText(pledge.yearFrom, pledge.yearTo);
   const meta = `(${[tr.t(`pledge-level-${pledge.level}`), years].filter(Boolean).join(', ')})`;
-  const text = esc(tx(pledge, 'text', tr.lang));
+  const text = esc(pick(pledge, 'text', tr.lang));
   let line: string;
   if (pledge.amount !== null && pledge.currency) {
     const money = esc(tr.money(pledge.amount, pledge.currency));
@@ -109,7 +110,5 @@ export function firstClause(text: string, max = 140): string {
   return s.replace(/\.$/, '');
 }
 
-/** The text of a bilingual field pair (`titleEn`/`titleUk`) in the translator's language; '' when null. */
-export function tx<F extends string>(obj: Record<`${F}En` | `${F}Uk`, string | null>, field: F, lang: Translator['lang']): string {
-  return (lang === 'uk' ? obj[`${field}Uk`] : obj[`${field}En`]) ?? '';
-}
+/** @deprecated the one helper is pick() in domain/bilingual.ts; kept as its alias for the formatters. */
+export const tx = pick;

@@ -126,18 +126,8 @@ export function commandArgs(ctx: BotContext): string {
 
 // ── callback data ───────────────────────────────────────────────────────────────────────────────
 
-export const ADMIN_ACTIONS = ['pub', 'urg', 'no', 'imp', 'ann'] as const;
-export type AdminAction = (typeof ADMIN_ACTIONS)[number];
-const CALLBACK = /^adm:(pub|urg|no|imp|ann):([a-z0-9]{10})$/;
-
-export function encodeAdminCallback(action: AdminAction, id: string): string {
-  return `adm:${action}:${id}`;
-}
-
-export function decodeAdminCallback(data: string): { action: AdminAction; id: string } | undefined {
-  const m = CALLBACK.exec(data);
-  return m ? { action: m[1] as AdminAction, id: m[2]! } : undefined;
-}
+// The codec is src/bot/callback-data/admin.ts; these names stay for the admin features' imports.
+export { ADMIN_ACTIONS, type AdminAction, decodeAdminCallback, encodeAdminCallback } from '../../callback-data/admin.js';
 
 // ── previews awaiting a decision ────────────────────────────────────────────────────────────────
 

@@ -45,9 +45,9 @@ export function adminErrorText(ctx: BotContext, err: unknown): string | undefine
 
 export const previewFeature = new Composer<BotContext>();
 
-previewFeature.action(/^adm:(pub|urg|no):/, async (ctx) => {
+previewFeature.action(/^adm:(pub|urg|no):/, async (ctx, next) => {
   const decoded = decodeAdminCallback(ctx.match.input);
-  if (!decoded) return ctx.answerCbQuery(ctx.t('unhandled-button'));
+  if (!decoded) return next();
   if (!(await requireRole(ctx, 'editor'))) return;
   const p = takePending(decoded.id, ctx.from.id);
   if (p === 'not-yours') return ctx.answerCbQuery(ctx.t('admin-not-your-preview'), { show_alert: true });

@@ -1,0 +1,15 @@
+/**
+ * The one way to read a field stored in both languages: `pick(partner, 'name', lang)` is
+ * partner.nameUk in Ukrainian and partner.nameEn in English (typed: the object must have both).
+ * A missing (null) text reads as ''.
+ */
+import type { Lang } from '../i18n/index.js';
+
+export type Bilingual<F extends string> = { readonly [K in `${F}En` | `${F}Uk`]: string | null | undefined };
+
+export function pick<F extends string>(obj: Bilingual<F>, field: F, lang: Lang): string {
+  return (lang === 'uk' ? obj[`${field}Uk`] : obj[`${field}En`]) ?? '';
+}
+
+/** The Intl locale of a language (dates, numbers, sorting). */
+export const INTL_LOCALE: Record<Lang, string> = { uk: 'uk-UA', en: 'en-GB' };
