@@ -11,7 +11,7 @@ import { askFeature } from './features/ask.js';
 import { countryDeepLink, countryFeature } from './features/country.js';
 import { frameworksFeature } from './features/frameworks.js';
 import { createErrorReporter, errorSignature } from './error-reporter.js';
-import { adminFeature } from './features/admin/index.js';
+import { createAdminFeature } from './features/admin/index.js';
 import { helpFeature } from './features/help.js';
 import { inlineFeature } from './features/inline.js';
 import { pillarDeepLink, pillarFeature } from './features/pillar.js';
@@ -63,7 +63,7 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   bot.use(createStartFeature(deepLinks), helpFeature, languageFeature);
   // Feature modules go here, one per file.
   // Admin commands and their dialogs first: an admin's answer inside a dialog is not a question.
-  bot.use(adminFeature);
+  bot.use(createAdminFeature());
   bot.use(countryFeature, pillarFeature, signatoriesFeature, timelineFeature, statsFeature, frameworksFeature, sourcesFeature, inlineFeature);
   bot.use(subscribeFeature, settingsFeature, digestFeature);
   // Plain-language questions take over stray text (after every command feature, before unhandled).

@@ -10,6 +10,3 @@ export type Bilingual<F extends string> = { readonly [K in `${F}En` | `${F}Uk`]:
 export function pick<F extends string>(obj: Bilingual<F>, field: F, lang: Lang): string {
   return (lang === 'uk' ? obj[`${field}Uk`] : obj[`${field}En`]) ?? '';
 }
-
-/** The Intl locale of a language (dates, numbers, sorting). */
-export const INTL_LOCALE: Record<Lang, string> = { uk: 'uk-UA', en: 'en-GB' };

@@ -43,7 +43,7 @@ export function createServices(
   opts: { logger: Logger; now?: () => Date; onQueued?: () => void; broadcast?: BroadcastPort },
 ): Services {
   const repos = createRepositories(db);
-  const i18n = loadI18n();
+  const i18n = loadI18n({ warn: (problem, message) => opts.logger.warn(problem, message) });
   const now = opts.now ?? (() => new Date());
   const digests = createDigestService({ repos, i18n, logger: opts.logger.child({ room: 'digest' }), onQueued: () => opts.onQueued?.() });
   return {

@@ -5,13 +5,13 @@
  */
 import { Markup } from 'telegraf';
 import type { InlineKeyboardButton } from 'telegraf/types';
-import { INTL_LOCALE, pick } from '../../domain/bilingual.js';
+import { pick } from '../../domain/bilingual.js';
 import type { Catalog } from '../../domain/catalog.js';
 import { KIND_GROUPS, hasFilters } from '../../domain/digest.js';
 import { esc } from '../../domain/html.js';
 import { codeToFlag } from '../../domain/resolve.js';
 import { COMMON_ZONES, cityName, zoneLabel } from '../../domain/timezone.js';
-import type { Lang, Translator } from '../../i18n/index.js';
+import { INTL_LOCALE, type Lang, type Translator } from '../../i18n/index.js';
 import type { SubscriptionView } from '../../services/subscriptions.js';
 import { type SubAction, settingsCodec } from '../callback-data/settings.js';
 
