@@ -4,13 +4,12 @@
  */
 import { Telegraf } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
-import { esc } from '../domain/html.js';
 import type { Logger } from '../logger.js';
 import type { BotContext, Services } from './context.js';
 import { askFeature } from './features/ask.js';
 import { countryDeepLink, countryFeature } from './features/country.js';
 import { frameworksFeature } from './features/frameworks.js';
-import { createErrorReporter, errorSignature } from './error-reporter.js';
+import { createErrorReporter, errorSignature, reportFormat } from './error-reporter.js';
 import { createAdminFeature } from './features/admin/index.js';
 import { helpFeature } from './features/help.js';
 import { inlineFeature } from './features/inline.js';
@@ -50,8 +49,7 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
     const t = deps.services.i18n.translator('uk').t;
     deps.services.errors = createErrorReporter({
       send: (text) => bot.telegram.sendMessage(String(adminChatId), text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }),
-      format: (signature, detail, suppressed) =>
-        t('error-report', { signature: esc(signature.slice(0, 300)), detail: esc(detail.slice(0, 3000)), suppressed }),
+      format: reportFormat(t),
       onSendError: (err) => deps.logger.warn({ err }, 'could not report an error to the admin chat'),
     });
   }

@@ -7,10 +7,11 @@ import { Markup } from 'telegraf';
 import type { InlineKeyboardButton } from 'telegraf/types';
 import { pick } from '../../domain/bilingual.js';
 import type { Catalog } from '../../domain/catalog.js';
-import { KIND_GROUPS, hasFilters } from '../../domain/digest.js';
+import { KIND_GROUPS, hasFilters, isKindGroup } from '../../domain/digest.js';
 import { esc } from '../../domain/html.js';
 import { codeToFlag } from '../../domain/resolve.js';
 import { COMMON_ZONES, cityName, zoneLabel } from '../../domain/timezone.js';
+import { KEY_FAMILIES } from '../../i18n/families.js';
 import { INTL_LOCALE, type Lang, type Translator } from '../../i18n/index.js';
 import type { SubscriptionView } from '../../services/subscriptions.js';
 import { type SubAction, settingsCodec } from '../callback-data/settings.js';
@@ -56,7 +57,7 @@ export function panelText(tr: Translator, isPrivate: boolean, sub: SubscriptionV
     const list = f.pillars.map((id) => catalog.pillar(id)).map((p, i) => (p ? pick(p, 'name', lang) : f.pillars[i]));
     lines.push(t('sub-topics-pillars', { list: esc(list.join(', ')) }));
   }
-  if (f.kinds.length) lines.push(t('sub-topics-kinds', { list: esc(f.kinds.map((k) => t(`kind-${k}`)).join(', ')) }));
+  if (f.kinds.length) lines.push(t('sub-topics-kinds', { list: esc(f.kinds.filter(isKindGroup).map((k) => t(KEY_FAMILIES.kind.key(k))).join(', ')) }));
   lines.push(sub.quietFrom !== null && sub.quietTo !== null ? t('sub-quiet-on', { from: hh(sub.quietFrom), to: hh(sub.quietTo) }) : t('sub-quiet-off'));
   lines.push(t('sub-options', { silent: t(sub.silent ? 'sub-on' : 'sub-off'), previews: t(sub.linkPreviews ? 'sub-on' : 'sub-off') }));
   lines.push(t('sub-timezone-hint'));
@@ -172,7 +173,7 @@ export function screen(tr: Translator, sub: SubscriptionView, catalog: Catalog, 
     case 'kind':
       return {
         text: t('sub-choose-kinds'),
-        keyboard: [...KIND_GROUPS.map((k) => [btn(check(sub.filters.kinds.includes(k), t(`kind-${k}`)), { a: 'kind', v: k })]), [btn(t('sub-btn-back'), { a: 'topics' })]],
+        keyboard: [...KIND_GROUPS.map((k) => [btn(check(sub.filters.kinds.includes(k), t(KEY_FAMILIES.kind.key(k))), { a: 'kind', v: k })]), [btn(t('sub-btn-back'), { a: 'topics' })]],
       };
     case 'resumeMenu':
       return {

@@ -23,6 +23,7 @@ import {
 } from '../../../domain/admin/input.js';
 import { type DialogName, adminCodec } from '../../callback-data/admin.js';
 import type { BotContext } from '../../context.js';
+import { KEY_FAMILIES } from '../../../i18n/families.js';
 import { formatErrors, replyLong, removeButtons } from './common.js';
 import { oneLineHandlers } from './facts.js';
 
@@ -79,7 +80,7 @@ export const FORMS: FormSpec[] = [
       {
         name: 'kind',
         standIn: 'other',
-        choices: () => EVENT_KINDS.map((k) => ({ label: (ctx) => ctx.t(`event-kind-${k}`), value: k })),
+        choices: () => EVENT_KINDS.map((k) => ({ label: (ctx) => ctx.t(KEY_FAMILIES.eventKind.key(k)), value: k })),
         question: 'admin-ask-event-kind',
       },
       { name: 'partners', standIn: '', optional: true, question: 'admin-ask-event-partners' },
