@@ -1,4 +1,5 @@
 import { Composer, Markup } from 'telegraf';
+import { pick } from '../../domain/bilingual.js';
 import type { Catalog, Partner } from '../../domain/catalog.js';
 import { partnerLabel } from '../../domain/format/common.js';
 import { countryCard, formatCountryListPage } from '../../domain/format/country.js';
@@ -67,7 +68,7 @@ export async function answerCountryQuery(ctx: BotContext, query: string): Promis
   const listButton = [Markup.button.callback(ctx.t('country-button-list'), pageCodec.encode({ list: 'countries', page: 1 }))];
   if (r.status === 'non-partner' && r.code === 'UA') return replyHtml(ctx, ctx.t('country-ukraine'), [listButton]);
   if (r.status === 'non-partner') {
-    const name = esc(ctx.lang === 'uk' ? r.nameUk : r.nameEn);
+    const name = esc(pick(r, 'name', ctx.lang));
     return replyHtml(ctx, ctx.t('country-non-partner', { name, date: ctx.tr.date(catalog.dataAsOf) }), [listButton]);
   }
   if (r.suggestions.length) {
