@@ -25,7 +25,7 @@ export interface Services {
   repos: Repositories;
   i18n: I18n;
   facts: FactsService;
-  /** A chat's subscription, its settings and its language. */
+  /** Chats, languages, subscriptions and their settings. */
   subscriptions: SubscriptionService;
   /** Urgent alerts and announcements through the outbox. */
   broadcast: BroadcastPort;

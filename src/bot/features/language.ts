@@ -26,7 +26,7 @@ languageFeature.use(
   onButton(languageCodec, async (ctx, { lang }, next) => {
     if (!ctx.chat) return next();
     if (!(await isChatAdmin(ctx))) return void (await ctx.answerCbQuery(ctx.t('language-not-admin'), { show_alert: true }));
-    await ctx.services.subscriptions.setLanguage(ctx.chat.id, lang);
+    await ctx.services.subscriptions.setLanguage(BigInt(ctx.chat.id), lang);
     setLanguage(ctx, lang);
     await ctx.answerCbQuery();
     await ctx.editMessageText(ctx.t('language-set'));

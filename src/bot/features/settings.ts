@@ -5,6 +5,7 @@
  */
 import { Composer, Markup } from 'telegraf';
 import type { Catalog } from '../../domain/catalog.js';
+import type { SubscriptionChange } from '../../domain/subscription.js';
 import { esc } from '../../domain/html.js';
 import { MAX_ZONE_INPUT, parseTimeZone, zoneLabel } from '../../domain/timezone.js';
 import { onButton } from '../callback-data/index.js';
@@ -19,7 +20,7 @@ const NO_PREVIEW = { link_preview_options: { is_disabled: true } } as const;
 
 export async function showPanel(ctx: BotContext, prefix?: string): Promise<void> {
   const catalog = await ctx.services.facts.catalog();
-  const sub = await ctx.services.subscriptions.get(ctx.chat!.id);
+  const sub = await ctx.services.subscriptions.get(BigInt(ctx.chat!.id));
   const text = [prefix, panelText(ctx.tr, ctx.chat?.type === 'private', sub, catalog)].filter(Boolean).join('\n\n');
   await ctx.replyWithHTML(text, { ...Markup.inlineKeyboard(mainKeyboard(ctx.tr, sub)), ...NO_PREVIEW });
 }
@@ -31,6 +32,27 @@ function current(action: SubAction, catalog: Catalog): boolean {
   return true;
 }
 
+/** The change a button makes to the subscription (null for buttons that only show a screen). */
+export function changeOf(action: SubAction): SubscriptionChange | null {
+  switch (action.a) {
+    case 'freq': return { kind: 'patch', patch: { frequency: action.v } };
+    case 'hour': return { kind: 'patch', patch: { deliveryHour: action.v } };
+    case 'weekday': return { kind: 'patch', patch: { weekday: action.v } };
+    case 'quiet': return { kind: 'patch', patch: { quietFrom: action.from, quietTo: action.to } };
+    case 'quietOff': return { kind: 'patch', patch: { quietFrom: null, quietTo: null } };
+    case 'zone': return { kind: 'patch', patch: { timezone: action.zone } };
+    case 'everything': return { kind: 'clearFilters' };
+    case 'partner': return { kind: 'toggleFilter', type: 'partner', value: action.code };
+    case 'pillar': return { kind: 'toggleFilter', type: 'pillar', value: action.id };
+    case 'kind': return { kind: 'toggleFilter', type: 'kind', value: action.v };
+    case 'silent': return { kind: 'toggle', setting: 'silent' };
+    case 'previews': return { kind: 'toggle', setting: 'linkPreviews' };
+    case 'pause': return { kind: 'pause' };
+    case 'resume': return { kind: 'resume', mode: action.mode };
+    default: return null;
+  }
+}
+
 export const settingsFeature = new Composer<BotContext>();
 
 settingsFeature.command('settings', async (ctx) => {
@@ -40,7 +62,7 @@ settingsFeature.command('settings', async (ctx) => {
 
 settingsFeature.command('timezone', async (ctx) => {
   if (!(await isChatAdmin(ctx))) return void (await ctx.reply(ctx.t('sub-not-admin')));
-  const sub = await ctx.services.subscriptions.get(ctx.chat.id);
+  const sub = await ctx.services.subscriptions.get(BigInt(ctx.chat.id));
   const input = ctx.payload.trim();
   if (!input) {
     const zone = sub ? esc(zoneLabel(sub.timezone)) : undefined;
@@ -54,7 +76,7 @@ settingsFeature.command('timezone', async (ctx) => {
     return void (await ctx.replyWithHTML(ctx.t(key, { zone: shown })));
   }
   if (!sub?.active) return void (await ctx.reply(ctx.t('sub-not-subscribed')));
-  await ctx.services.subscriptions.updateSettings(ctx.chat.id, { timezone: parsed.zone });
+  await ctx.services.subscriptions.change(BigInt(ctx.chat.id), { kind: 'patch', patch: { timezone: parsed.zone } });
   await showPanel(ctx, ctx.t('sub-timezone-set', { zone: esc(zoneLabel(parsed.zone)) }));
 });
 
@@ -65,36 +87,22 @@ settingsFeature.use(
     if (!chat || !current(action, catalog)) return next();
     if (!(await isChatAdmin(ctx))) return void (await ctx.answerCbQuery(ctx.t('sub-not-admin'), { show_alert: true }));
     const subs = ctx.services.subscriptions;
-    const chatId = chat.id;
+    const chatId = BigInt(chat.id);
     let sub = await subs.get(chatId);
     let note: string | undefined;
     if (action.a === 'on') {
-      const r = await subs.subscribe(chatId, ctx.from?.id ?? null);
+      const r = await subs.subscribe(chatId, ctx.from ? BigInt(ctx.from.id) : null);
       note = r === 'new' ? ctx.t('sub-new') : ctx.t('sub-restored');
     } else if (!sub || !sub.active) {
       note = ctx.t('sub-not-subscribed');
+    } else if (action.a === 'off') {
+      await subs.unsubscribe(chatId);
+      note = ctx.t('sub-unsubscribed');
     } else {
-      switch (action.a) {
-        case 'freq': await subs.updateSettings(chatId, { frequency: action.v }); break;
-        case 'hour': await subs.updateSettings(chatId, { deliveryHour: action.v }); break;
-        case 'weekday': await subs.updateSettings(chatId, { weekday: action.v }); break;
-        case 'quiet': await subs.updateSettings(chatId, { quietFrom: action.from, quietTo: action.to }); break;
-        case 'quietOff': await subs.updateSettings(chatId, { quietFrom: null, quietTo: null }); break;
-        case 'zone': await subs.updateSettings(chatId, { timezone: action.zone }); break;
-        case 'everything': await subs.clearFilters(chatId); break;
-        case 'partner': await subs.toggleFilter(chatId, 'partner', action.code); break;
-        case 'pillar': await subs.toggleFilter(chatId, 'pillar', action.id); break;
-        case 'kind': await subs.toggleFilter(chatId, 'kind', action.v); break;
-        case 'silent': await subs.updateSettings(chatId, { silent: !sub.silent }); break;
-        case 'previews': await subs.updateSettings(chatId, { linkPreviews: !sub.linkPreviews }); break;
-        case 'pause': await subs.pause(chatId); note = ctx.t('sub-paused'); break;
-        case 'resume':
-          await subs.resume(chatId, action.mode);
-          note = ctx.t(action.mode === 'catchup' ? 'sub-resumed-catchup' : 'sub-resumed-now');
-          break;
-        case 'off': await subs.unsubscribe(chatId); note = ctx.t('sub-unsubscribed'); break;
-        default: break;
-      }
+      const change = changeOf(action);
+      if (change) await subs.change(chatId, change);
+      if (action.a === 'pause') note = ctx.t('sub-paused');
+      if (action.a === 'resume') note = ctx.t(action.mode === 'catchup' ? 'sub-resumed-catchup' : 'sub-resumed-now');
     }
     sub = await subs.get(chatId);
     const isEdit = !(SETTINGS_MENUS as readonly string[]).includes(action.a);

@@ -10,10 +10,7 @@ import type { BotContext } from '../context.js';
 import type { DeepLinkHandler } from './start.js';
 import { isChatAdmin, showPanel } from './settings.js';
 
-async function subscribeHere(ctx: BotContext): Promise<'new' | 'restored' | 'already'> {
-  const r = await ctx.services.repos.subscriptions.subscribe(BigInt(ctx.chat!.id), ctx.services.now(), ctx.from ? BigInt(ctx.from.id) : null);
-  return r.created ? 'new' : r.reactivated ? 'restored' : 'already';
-}
+const subscribeHere = (ctx: BotContext) => ctx.services.subscriptions.subscribe(BigInt(ctx.chat!.id), ctx.from ? BigInt(ctx.from.id) : null);
 
 /** `/subscribe @channel` from a private chat: the requester must administer the channel. */
 async function subscribeChannel(ctx: BotContext, target: string, on: boolean): Promise<void> {
@@ -26,13 +23,13 @@ async function subscribeChannel(ctx: BotContext, target: string, on: boolean): P
   const title = esc('title' in chat ? chat.title : target);
   if (!(await isChatAdmin(ctx, chat.id))) return void (await ctx.replyWithHTML(ctx.t('sub-channel-not-admin', { title })));
   const chatId = BigInt(chat.id);
-  await ctx.services.repos.subscribers.touch({ chatId, chatType: chat.type, title: 'title' in chat ? chat.title : null, username: 'username' in chat ? (chat.username ?? null) : null });
   if (on) {
-    await ctx.services.repos.subscriptions.subscribe(chatId, ctx.services.now(), BigInt(ctx.from!.id));
+    const seen = { chatId, chatType: chat.type, title: 'title' in chat ? chat.title : null, username: 'username' in chat ? (chat.username ?? null) : null };
+    await ctx.services.subscriptions.subscribeChat(seen, BigInt(ctx.from!.id));
     const username = esc('username' in chat && chat.username ? chat.username : String(chat.id));
     await ctx.replyWithHTML(ctx.t('sub-channel-done', { title, username }));
   } else {
-    await ctx.services.repos.subscriptions.unsubscribe(chatId);
+    await ctx.services.subscriptions.unsubscribe(chatId);
     await ctx.replyWithHTML(ctx.t('sub-channel-off', { title }));
   }
 }
@@ -51,7 +48,7 @@ subscribeFeature.command('unsubscribe', async (ctx) => {
   const arg = ctx.payload.trim();
   if (ctx.chat.type === 'private' && arg) return subscribeChannel(ctx, arg, false);
   if (!(await isChatAdmin(ctx))) return void (await ctx.reply(ctx.t('sub-not-admin')));
-  const stopped = await ctx.services.repos.subscriptions.unsubscribe(BigInt(ctx.chat.id));
+  const stopped = await ctx.services.subscriptions.unsubscribe(BigInt(ctx.chat.id));
   await ctx.reply(ctx.t(stopped ? 'sub-unsubscribed' : 'sub-not-subscribed'));
 });
 
@@ -65,20 +62,10 @@ export const subscribeDeepLink: DeepLinkHandler = async (ctx, arg) => {
     await ctx.reply(ctx.t('sub-unknown-target'));
     return true;
   }
-  await subscribeHere(ctx);
-  const chatId = BigInt(ctx.chat.id);
-  const repo = ctx.services.repos.subscriptions;
-  let what: string;
-  if (partner) {
-    await repo.addFilter(chatId, 'partner', partner.code);
-    what = ctx.lang === 'uk' ? partner.nameUk : partner.nameEn;
-  } else if (pillar) {
-    await repo.addFilter(chatId, 'pillar', pillar.id);
-    what = ctx.lang === 'uk' ? pillar.nameUk : pillar.nameEn;
-  } else {
-    await repo.clearFilters(chatId);
-    what = ctx.t('sub-btn-everything');
-  }
+  const target = partner ? { type: 'partner' as const, value: partner.code } : pillar ? { type: 'pillar' as const, value: pillar.id } : 'everything';
+  await ctx.services.subscriptions.subscribeTo(BigInt(ctx.chat.id), ctx.from ? BigInt(ctx.from.id) : null, target);
+  const named = partner ?? pillar;
+  const what = named ? (ctx.lang === 'uk' ? named.nameUk : named.nameEn) : ctx.t('sub-btn-everything');
   await showPanel(ctx, ctx.t('sub-deeplink-added', { what: esc(what) }));
   return true;
 };
@@ -88,6 +75,6 @@ subscribeFeature.on('my_chat_member', async (ctx) => {
   const chatId = BigInt(ctx.myChatMember.chat.id);
   const gone = status === 'kicked' || status === 'left';
   const why = ctx.myChatMember.chat.type === 'private' ? 'blocked the bot' : `bot ${status}`;
-  await ctx.services.repos.subscriptions.setReachable(chatId, !gone, gone ? why : null);
+  await ctx.services.subscriptions.setReachable(chatId, !gone, gone ? why : null);
   ctx.log.info({ status, reachable: !gone }, 'chat membership changed');
 });

@@ -14,7 +14,7 @@ export function contextMiddleware(services: Services, logger: Logger): Middlewar
     let stored: string | null = null;
     const chat = ctx.chat;
     if (chat) {
-      const seen = await services.repos.subscribers.touch({
+      const seen = await services.subscriptions.seen({
         chatId: BigInt(chat.id),
         chatType: chat.type,
         title: 'title' in chat ? chat.title : null,

@@ -13,7 +13,7 @@ import { codeToFlag } from '../../domain/resolve.js';
 import { COMMON_ZONES, cityName, zoneLabel } from '../../domain/timezone.js';
 import { KEY_FAMILIES } from '../../i18n/families.js';
 import { INTL_LOCALE, type Lang, type Translator } from '../../i18n/index.js';
-import type { SubscriptionView } from '../../services/subscriptions.js';
+import type { SubscriptionView } from '../../domain/subscription.js';
 import { type SubAction, settingsCodec } from '../callback-data/settings.js';
 
 export type Keyboard = InlineKeyboardButton[][];

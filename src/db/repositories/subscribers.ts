@@ -1,12 +1,7 @@
+import type { ChatSeen } from '../../domain/subscription.js';
 import type { Db } from '../client.js';
 
-export interface ChatSeen {
-  chatId: bigint;
-  chatType: string;
-  title?: string | null;
-  username?: string | null;
-  telegramLanguage?: string | null;
-}
+export type { ChatSeen };
 
 /** What touch() needs to know about a chat to decide that nothing changed. */
 interface Known {

@@ -3,28 +3,10 @@
  * filters, pausing, and the subscriber's reachability (blocked, kicked, migrated).
  */
 import type { DigestFilters } from '../../domain/digest.js';
+import { FREQUENCIES, type FilterType, type Frequency, type SubscriptionPatch, type SubscriptionView } from '../../domain/subscription.js';
 import type { Db, Tx } from '../client.js';
 
-export const FREQUENCIES = ['instant', 'daily', 'weekly'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
-export type FilterType = 'partner' | 'pillar' | 'kind';
-
-export interface SubscriptionView {
-  chatId: bigint;
-  active: boolean;
-  pausedAt: Date | null;
-  frequency: Frequency;
-  deliveryHour: number;
-  weekday: number;
-  timezone: string;
-  quietFrom: number | null;
-  quietTo: number | null;
-  silent: boolean;
-  linkPreviews: boolean;
-  deliveredUpTo: Date;
-  lastRunAt: Date | null;
-  filters: DigestFilters;
-}
+export { FREQUENCIES, type FilterType, type Frequency, type SubscriptionPatch, type SubscriptionView } from '../../domain/subscription.js';
 
 /** One active subscription with what composition needs. */
 export interface Recipient extends SubscriptionView {
@@ -63,10 +45,6 @@ function view(r: Row): SubscriptionView {
     filters,
   };
 }
-
-export type SubscriptionPatch = Partial<
-  Pick<SubscriptionView, 'frequency' | 'deliveryHour' | 'weekday' | 'timezone' | 'quietFrom' | 'quietTo' | 'silent' | 'linkPreviews'>
->;
 
 const recipientWhere = (frequency?: Frequency | Frequency[]) => ({
   active: true,
