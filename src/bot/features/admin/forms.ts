@@ -88,7 +88,8 @@ export const FORMS: FormSpec[] = [
       { ...text('titleUk'), question: 'admin-ask-event-title-uk' },
       source,
       { ...text('bodyEn', true), question: 'admin-ask-event-body-en' },
-      { ...text('bodyUk'), skipIf: (a) => !a.bodyEn, question: 'admin-ask-event-body-uk' },
+      // Both texts or neither: the stand-in is empty so that a skipped English text is not an error.
+      { ...text('bodyUk'), standIn: '', skipIf: (a) => !a.bodyEn, question: 'admin-ask-event-body-uk' },
     ],
   },
   {
