@@ -37,7 +37,7 @@ describe('every callback-data codec', () => {
     },
   );
 
-  it('resolves decoded values against the catalog by own keys only', async () => {
+  it('resolves decoded values against the catalog by own keys only', { timeout: 120_000 }, async () => {
     const catalog = await loadSeededCatalog();
     for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       expect(catalog.pillar(key)).toBeUndefined();
