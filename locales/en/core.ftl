@@ -48,7 +48,7 @@ help-text =
 ## /language
 language-choose = Choose your language:
 language-set = Done: I will speak English with you.
-language-unsupported = I can only speak Ukrainian or English. Send /language and choose one of them.
+language-not-admin = Only this group's administrators can change its language.
 
 ## Command menu (setMyCommands)
 cmd-start = Start and introduction

@@ -51,3 +51,5 @@ country-not-found-hint = Send /country without a name to see all partners.
 country-non-partner = { $name } is not among the partners in the data (as of { $date }): it has not joined the Joint Declaration and has no bilateral security agreement with Ukraine on record.
 country-ukraine = 🇺🇦 Ukraine is the recipient of these commitments, not a partner. Try /signatories to see who made them, or a partner’s card, e.g. <code>/country Germany</code>.
 country-button-list = 📋 All partners
+country-button-subscribe = 🔔 Subscribe to news about this partner
+country-button-back = ◀️ Back to the list

@@ -49,7 +49,7 @@ help-text =
 ## /language
 language-choose = Оберіть мову:
 language-set = Готово: розмовлятиму з вами українською.
-language-unsupported = Я розмовляю лише українською або англійською. Надішліть /language і оберіть одну з них.
+language-not-admin = Змінювати мову цієї групи можуть лише її адміністратори.
 
 ## Меню команд (setMyCommands)
 cmd-start = Початок і знайомство

@@ -4,14 +4,13 @@
  */
 import { Telegraf } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
-import { esc } from '../domain/html.js';
 import type { Logger } from '../logger.js';
 import type { BotContext, Services } from './context.js';
 import { askFeature } from './features/ask.js';
 import { countryDeepLink, countryFeature } from './features/country.js';
 import { frameworksFeature } from './features/frameworks.js';
-import { type ErrorReporter, createErrorReporter, errorSignature } from './error-reporter.js';
-import { adminFeature } from './features/admin/index.js';
+import { type ErrorReporter, createErrorReporter, errorSignature, reportFormat } from './error-reporter.js';
+import { createAdminFeature } from './features/admin/index.js';
 import { helpFeature } from './features/help.js';
 import { inlineDeepLink, inlineFeature } from './features/inline.js';
 import { pillarDeepLink, pillarFeature } from './features/pillar.js';
@@ -65,8 +64,7 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
     const t = deps.services.i18n.translator('uk').t;
     errors = createErrorReporter({
       send: (text) => bot.telegram.sendMessage(String(adminChatId), text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }),
-      format: (signature, detail, suppressed) =>
-        t('error-report', { signature: esc(signature.slice(0, 300)), detail: esc(detail.slice(0, 3000)), suppressed }),
+      format: reportFormat(t),
       onSendError: (err) => deps.logger.warn({ err }, 'could not report an error to the admin chat'),
     });
   }
@@ -81,7 +79,7 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   bot.use(createStartFeature(deepLinks), helpFeature, languageFeature);
   // Feature modules go here, one per file.
   // Admin commands and their dialogs first: an admin's answer inside a dialog is not a question.
-  bot.use(adminFeature);
+  bot.use(createAdminFeature());
   bot.use(countryFeature, pillarFeature, signatoriesFeature, timelineFeature, statsFeature, frameworksFeature, sourcesFeature, inlineFeature);
   bot.use(mapFeature);
   bot.use(subscribeFeature, settingsFeature, digestFeature);

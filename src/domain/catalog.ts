@@ -206,6 +206,7 @@ export function dataAsOfAfterPublishing(current: string | null | undefined, fact
   return cur < d ? d : cur;
 }
 
+/** @deprecated untyped; use pick() from domain/bilingual.ts. */
 export function inLang<T extends Record<string, unknown>>(obj: T, field: string, lang: Lang): string {
   const v = obj[`${field}${lang === 'uk' ? 'Uk' : 'En'}`];
   return typeof v === 'string' ? v : '';

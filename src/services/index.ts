@@ -50,7 +50,7 @@ export function createServices(
   opts: { logger: Logger; now?: () => Date; onQueued?: () => void; broadcast?: BroadcastPort; i18n?: I18n; botUsername?: () => string | undefined },
 ): Services {
   const now = opts.now ?? (() => new Date());
-  const i18n = opts.i18n ?? loadI18n();
+  const i18n = opts.i18n ?? loadI18n({ warn: (problem, message) => opts.logger.warn(problem, message) });
   const digests = createDigestService({
     repos,
     i18n,

@@ -1,9 +1,12 @@
 /** The guided /newevent dialog, walked through to a published event and cancelled midway. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_KINDS } from '../../src/domain/dataset.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { EDITOR, OWNER, STRANGER, ask, button, buttons, counts, press, text } from './admin-support.js';
 
 let h: Harness;
+/** /newevent is a form: the kind buttons are its choices, `adm:wf:<index>`. */
+const kindButton = (kind: (typeof EVENT_KINDS)[number]) => `adm:wf:${EVENT_KINDS.indexOf(kind)}`;
 beforeAll(async () => {
   h = await startHarness({ ADMIN_IDS: String(OWNER.id) });
   await h.fake.waitForPolling();
@@ -22,9 +25,9 @@ describe('/newevent', () => {
     expect(text(q)).toContain('Надішліть цю відповідь ще раз');
     q = await ask(h, EDITOR, '05.03.2026');
     expect(text(q)).toContain('2/8');
-    expect(buttons(q)).toContain('adm:wk:ratification');
+    expect(buttons(q)).toContain(kindButton('ratification'));
 
-    q = await press(h, EDITOR, q, 'adm:wk:ratification');
+    q = await press(h, EDITOR, q, kindButton('ratification'));
     expect(text(q)).toContain('3/8');
     expect(buttons(q)).toContain('adm:ws');
 
@@ -71,7 +74,7 @@ describe('/newevent', () => {
   it('can skip the optional steps', async () => {
     await ask(h, OWNER, '/newevent');
     let q = await ask(h, OWNER, '2026-03-06');
-    q = await press(h, OWNER, q, 'adm:wk:meeting');
+    q = await press(h, OWNER, q, kindButton('meeting'));
     q = await press(h, OWNER, q, 'adm:ws');
     expect(text(q)).toContain('4/8');
     await ask(h, OWNER, 'Coalition meets in Paris');
@@ -87,7 +90,7 @@ describe('/newevent', () => {
     const before = await counts(h);
     await ask(h, EDITOR, '/newevent');
     let q = await ask(h, EDITOR, '2026-03-07');
-    q = await press(h, EDITOR, q, 'adm:wk:pledge');
+    q = await press(h, EDITOR, q, kindButton('pledge'));
     expect(text(await press(h, EDITOR, q, 'adm:wc'))).toBe('Скасовано. Нічого не збережено.');
 
     await ask(h, OWNER, '/newevent');

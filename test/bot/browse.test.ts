@@ -155,18 +155,57 @@ describe('/country', () => {
     }
   });
 
+  it('ends a card with buttons: subscribe to this partner, its pillars, back to the list', async () => {
+    const u = en();
+    const { since } = await ask(u, '/country Germany');
+    const last = messagesSince(u.id, since).at(-1)!;
+    const rows = (last.params.reply_markup as { inline_keyboard: Array<Array<Button & { url?: string }>> }).inline_keyboard;
+    const subscribe = rows[0]![0]!;
+    expect(subscribe.text).toBe('🔔 Subscribe to news about this partner');
+    expect(subscribe.url).toMatch(/^https:\/\/t\.me\/guarantor_test_bot\?start=sub_DE$/);
+    const pillarButtons = rows.slice(1, -1).flat();
+    expect(pillarButtons.length).toBeGreaterThan(0);
+    expect(pillarButtons.every((b) => /^pillar:[a-z-]+$/.test(b.callback_data!))).toBe(true);
+    expect(pillarButtons.map((b) => b.callback_data)).toContain('pillar:military');
+    expect(rows.at(-1)).toEqual([expect.objectContaining({ text: '◀️ Back to the list', callback_data: 'page:countries:1' })]);
+
+    // The subscribe link works as Telegram would open it; a pillar button opens the pillar.
+    const sub = await ask(u, '/start sub_DE');
+    expect(text(sub.first)).toContain('Germany');
+    let press = h.fake.mark();
+    h.fake.pressButton(u, last, 'pillar:military');
+    await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since: press });
+    expect(text(await h.fake.waitForMessage(u.id, undefined, undefined, { since: press }))).toMatch(/military/i);
+    // Back to the list edits the card's last message into the first page.
+    press = h.fake.mark();
+    h.fake.pressButton(u, last, 'page:countries:1');
+    const list = await h.fake.waitForCall('editMessageText', (c) => c.params.chat_id === u.id, undefined, { since: press });
+    expect(buttons(list).some((b) => b.callback_data === 'country:DE')).toBe(true);
+
+    const ua = uk();
+    const card = await ask(ua, '/country Німеччина');
+    const uaRows = (messagesSince(ua.id, card.since).at(-1)!.params.reply_markup as { inline_keyboard: Button[][] }).inline_keyboard;
+    expect(uaRows[0]![0]!.text).toBe('🔔 Підписатися на новини про цього партнера');
+    expect(uaRows.at(-1)![0]!.text).toBe('◀️ Назад до списку');
+  });
+
   it('answers forged button data politely, never crashing', async () => {
     const u = en();
     const { first } = await ask(u, '/country');
-    for (const data of ['country:ZZ', 'page:countries:999', 'page:timeline:999', 'pillar:nothing']) {
+    const forged = ['country:ZZ', 'page:countries:999', 'page:timeline:999', 'page:countries:01', 'pillar:nothing'];
+    for (const data of [...forged, 'pillar:constructor', 'pillar:__proto__', 'country:constructor', 'constructor', '__proto__', 'toString']) {
       const since = h.fake.mark();
       h.fake.pressButton(u, first, data);
       const answer = await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
-      expect(answer.params.text).toBe('Sorry, this button is out of date. Please send the command again.');
+      // One polite answer, from one place (unhandled.ts), and nothing else.
+      expect(answer.params.text, data).toBe('This button is no longer active. Please send the command again.');
+      await h.fake.updatesConsumed();
+      expect(h.fake.calls.filter((c) => c.seq >= since && c.method === 'answerCallbackQuery')).toHaveLength(1);
+      expect(h.fake.calls.filter((c) => c.seq >= since && ['sendMessage', 'editMessageText'].includes(c.method))).toHaveLength(0);
     }
     const since = h.fake.mark();
     h.fake.pressButton(uk(), first, 'country:ZZ');
-    expect((await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since })).params.text).toContain('застаріла');
+    expect((await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since })).params.text).toContain('неактивна');
     expect(h.fake.calls.filter((c) => c.method === 'sendMessage' && String(c.params.text).includes('went wrong'))).toEqual([]);
   });
 

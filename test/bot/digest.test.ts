@@ -362,20 +362,45 @@ describe('/digest for a paused or cancelled subscription', () => {
 describe('/timezone', () => {
   const tomas = { id: 3201, first_name: 'Tomas', language_code: 'en' };
   const taras = { id: 3202, first_name: 'Тарас', language_code: 'uk' };
+  const zoneOf = async (id: number) => (await db().subscription.findUnique({ where: { chatId: BigInt(id) } }))?.timezone;
 
   it('answers a bad time zone with examples to copy, escaped, in both languages, and keeps the old one', async () => {
     await command(tomas, '/subscribe');
     const en = text(await command(tomas, '/timezone Mars/<Olympus>'));
     expect(en).toContain('“Mars/&lt;Olympus&gt;” is not a time zone I know.');
+    expect(en).toContain('<code>/timezone Berlin</code>');
     expect(en).toContain('<code>/timezone Europe/Kyiv</code>');
-    expect(en).toContain('<code>/timezone America/New_York</code>');
+    expect(en).toContain('<code>/timezone UTC+2</code>');
     await command(taras, '/subscribe');
-    const uk = text(await command(taras, '/timezone Kyiv'));
-    expect(uk).toContain('«Kyiv» — невідомий мені часовий пояс.');
-    expect(uk).toContain('<code>/timezone Europe/Kyiv</code>');
+    const uk = text(await command(taras, '/timezone Атлантида'));
+    expect(uk).toContain('«Атлантида» — невідомий мені часовий пояс.');
+    expect(uk).toContain('<code>/timezone Берлін</code>');
     expect(uk).toContain('<code>/timezone America/New_York</code>');
-    expect((await db().subscription.findUnique({ where: { chatId: BigInt(taras.id) } }))?.timezone).toBe('Europe/Kyiv');
+    expect(text(await command(taras, '/timezone +5:30'))).toContain('я приймаю лише зсуви на цілу кількість годин');
+    expect(await zoneOf(taras.id)).toBe('Europe/Kyiv');
     expect(text(await command(taras, '/timezone America/New_York'))).toContain('Часовий пояс: America/New_York.');
   });
-});
 
+  it('keeps Europe/Kyiv as typed, understands cities in both languages and UTC offsets', async () => {
+    expect(text(await command(tomas, '/timezone Europe/Kyiv'))).toContain('Time zone set to Europe/Kyiv.');
+    expect(await zoneOf(tomas.id)).toBe('Europe/Kyiv');
+    expect(text(await command(tomas, '/timezone berlin'))).toContain('Time zone set to Europe/Berlin.');
+    expect(text(await command(taras, '/timezone Варшава'))).toContain('Часовий пояс: Europe/Warsaw.');
+    const offset = text(await command(tomas, '/timezone UTC+2'));
+    expect(offset).toContain('Time zone set to UTC+2.');
+    expect(offset).not.toContain('Etc/GMT');
+    expect(await zoneOf(tomas.id)).toBe('Etc/GMT-2');
+  });
+
+  it('offers the common zones as buttons, named in the language', async () => {
+    const menu = await command(taras, '/timezone');
+    expect(text(menu)).toContain('Ваш часовий пояс: Europe/Warsaw.');
+    const rows = (menu.params.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
+    const flat = rows.flat();
+    expect(flat.map((b) => b.text)).toEqual(expect.arrayContaining(['▫️ Київ', '✅ Варшава', '▫️ Нью-Йорк', '▫️ Токіо']));
+    const tokyo = flat.find((b) => b.text.endsWith('Токіо'))!;
+    const panel = await press(taras, menu, tokyo.callback_data);
+    expect(text(panel)).toContain('Asia/Tokyo');
+    expect(await zoneOf(taras.id)).toBe('Asia/Tokyo');
+  });
+});

@@ -6,7 +6,6 @@ import { ITEM_MARK } from '../../src/domain/format/digest.js';
 import { inQuietHours, lastDueMoment, zonedInstant } from '../../src/domain/schedule.js';
 import { classifyTelegramError } from '../../src/delivery/telegram-errors.js';
 import { createRateLimiter } from '../../src/delivery/rate-limiter.js';
-import { decodeSubAction, encodeSubAction } from '../../src/bot/features/settings.js';
 import { loadI18n } from '../../src/i18n/index.js';
 import { loadSeededCatalog } from '../support/catalog.js';
 
@@ -403,28 +402,6 @@ describe('the rate limiter', () => {
     (await limiter.acquire(2))();
     expect(t - before).toBeGreaterThanOrEqual(5000);
     expect(a).toBeLessThanOrEqual(b);
-  });
-});
-
-describe('subscription buttons', () => {
-  it('round-trip, stay under 64 bytes, and forged data is rejected', () => {
-    const actions = [
-      { a: 'freq', v: 'weekly' },
-      { a: 'hour', v: 23 },
-      { a: 'partner', code: 'DE', page: 2 },
-      { a: 'pillar', id: 'military' },
-      { a: 'kind', v: 'members' },
-      { a: 'quiet', from: 22, to: 8 },
-      { a: 'resume', mode: 'catchup' },
-    ] as const;
-    for (const x of actions) {
-      const data = encodeSubAction(x);
-      expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
-      expect(decodeSubAction(data, catalog)).toEqual(x);
-    }
-    for (const bad of ['sub:h:24', 'sub:p:ZZ:0', 'sub:l:nope', 'sub:k:all', 'sub:q:5-5', 'sub:f:x', 'lang:en', 'sub:constructor', 'sub:__proto__']) {
-      expect(decodeSubAction(bad, catalog)).toBeNull();
-    }
   });
 });
 

@@ -1,7 +1,8 @@
 import { Composer, Markup } from 'telegraf';
 import type { Catalog } from '../../domain/catalog.js';
 import { formatTimelinePage } from '../../domain/format/overview.js';
-import { decodePressed, editHtml, pagerRow, replyHtml } from '../browse.js';
+import { editHtml, listPageCount, pagerRow, replyHtml } from '../browse.js';
+import { onButton, pageCodec } from '../callback-data/index.js';
 import { encodePictureCallback } from '../callback-data/pictures.js';
 import type { BotContext } from '../context.js';
 
@@ -27,10 +28,13 @@ timelineFeature.action('txt:timeline', async (ctx) => {
   await replyHtml(ctx, text, keyboard);
 });
 
-timelineFeature.action(/^page:timeline:/, async (ctx) => {
-  const pressed = await decodePressed(ctx);
-  if (!pressed || pressed.data.kind !== 'page') return;
-  await ctx.answerCbQuery();
-  const { text, keyboard } = view(ctx, pressed.catalog, pressed.data.page);
-  await editHtml(ctx, text, keyboard);
-});
+timelineFeature.use(
+  onButton(pageCodec, async (ctx, { list, page }, next) => {
+    if (list !== 'timeline') return next();
+    const catalog = await ctx.services.facts.catalog();
+    if (page > listPageCount(catalog, list)) return next();
+    await ctx.answerCbQuery();
+    const { text, keyboard } = view(ctx, catalog, page);
+    await editHtml(ctx, text, keyboard);
+  }),
+);

@@ -20,31 +20,33 @@ import { resolvePartner, resolvePillar } from '../resolve.js';
 export const LIMITS = { title: 300, body: 2000, name: 100, place: 200, url: 500, alias: 60, aliases: 20, pledgeText: 1000 } as const;
 
 /** Error codes; the bot shows `admin-err-<code>` with the field's name and an example. */
-export type ErrorCode =
-  | 'required'
-  | 'date-format'
-  | 'date-invalid'
-  | 'unknown-partner'
-  | 'ambiguous-partner'
-  | 'unknown-kind'
-  | 'unknown-framework'
-  | 'unknown-pillar'
-  | 'unknown-field'
-  | 'url'
-  | 'too-long'
-  | 'markup'
-  | 'code'
-  | 'partner-kind'
-  | 'number'
-  | 'amount'
-  | 'years'
-  | 'parts'
-  | 'columns'
-  | 'pipe'
-  | 'id'
-  | 'until-before'
-  | 'json'
-  | 'overview-csv';
+export const ERROR_CODES = [
+  'required',
+  'date-format',
+  'date-invalid',
+  'unknown-partner',
+  'ambiguous-partner',
+  'unknown-kind',
+  'unknown-framework',
+  'unknown-pillar',
+  'unknown-field',
+  'url',
+  'too-long',
+  'markup',
+  'code',
+  'partner-kind',
+  'number',
+  'amount',
+  'years',
+  'parts',
+  'columns',
+  'pipe',
+  'id',
+  'until-before',
+  'json',
+  'overview-csv',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldError {
   field: string;
@@ -56,41 +58,45 @@ export interface FieldError {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-/** Example values per field, shown with every error. */
-export const EXAMPLES: Record<string, string> = {
-  date: '2026-03-01 / 01.03.2026',
-  kind: EVENT_KINDS.join(', '),
-  partners: 'DE, FR',
-  partner: 'DE',
-  titleEn: 'Germany ratifies the agreement',
-  titleUk: 'Німеччина ратифікувала угоду',
-  bodyEn: 'The Bundestag voted …',
-  bodyUk: 'Бундестаг проголосував …',
-  sourceUrl: 'https://www.president.gov.ua/en/news/…',
-  code: 'DE',
-  kind_partner: 'country',
-  nameEn: 'Germany',
-  nameUk: 'Німеччина',
-  aliasesEn: 'FRG; Deutschland',
-  aliasesUk: 'ФРН',
-  framework: 'joint-declaration, ukraine-compact, coalition-of-the-willing',
-  placeEn: 'Berlin',
-  placeUk: 'Берлін',
-  signedByEn: 'Olaf Scholz and Volodymyr Zelenskyy',
-  signedByUk: 'Олаф Шольц і Володимир Зеленський',
-  durationYears: '10',
-  pillars: 'military, financial',
-  amount: '7.1bn EUR / 500m USD / -',
-  years: '2024 / 2024-2027 / -',
-  textEn: 'EUR 7.1bn of military aid in 2024',
-  textUk: '7,1 млрд євро військової допомоги у 2024 році',
-  id: '42',
-  field: 'titleEn, titleUk, bodyEn, bodyUk, sourceUrl, date, kind, partners',
-  value: '…',
-  line: '2026-03-01 | ratification | DE | Title | Заголовок | https://…',
-  status: 'ratified, in-force',
-  until: '2036-02-16 / 16.02.2036',
-};
+/**
+ * Fields with an example of valid input, shown after an error about them; the examples themselves
+ * are messages (`admin-example-<field>` in each language's admin.ftl). The kinds' example is their list.
+ */
+export const EXAMPLE_FIELDS = [
+  'date',
+  'partners',
+  'partner',
+  'titleEn',
+  'titleUk',
+  'bodyEn',
+  'bodyUk',
+  'sourceUrl',
+  'code',
+  'kind_partner',
+  'nameEn',
+  'nameUk',
+  'aliasesEn',
+  'aliasesUk',
+  'framework',
+  'placeEn',
+  'placeUk',
+  'signedByEn',
+  'signedByUk',
+  'durationYears',
+  'pillars',
+  'amount',
+  'years',
+  'textEn',
+  'textUk',
+  'id',
+  'field',
+  'value',
+  'line',
+  'status',
+  'until',
+  'kind',
+] as const;
+export type ExampleField = (typeof EXAMPLE_FIELDS)[number];
 
 // ── primitives ──────────────────────────────────────────────────────────────────────────────────
 

@@ -4,6 +4,7 @@
  */
 import type { Translator } from '../../i18n/index.js';
 import type { Catalog, Framework, Membership, Partner, Pledge } from '../catalog.js';
+import { pick } from '../bilingual.js';
 import { esc, link } from '../html.js';
 import { codeToFlag } from '../resolve.js';
 
@@ -15,11 +16,11 @@ export function flagOf(code: string): string {
 /** Plain text (not escaped): "🇩🇪 Germany". */
 export function partnerLabel(p: Partner, lang: Translator['lang']): string {
   const flag = flagOf(p.code);
-  return `${flag ? `${flag} ` : ''}${tx(p, 'name', lang)}`;
+  return `${flag ? `${flag} ` : ''}${pick(p, 'name', lang)}`;
 }
 
 export function partnerName(p: Partner, lang: Translator['lang']): string {
-  return tx(p, 'name', lang);
+  return pick(p, 'name', lang);
 }
 
 /** "2024", "2024–2028", or '' when no year is given. */
@@ -141,7 +142,5 @@ export function firstClause(text: string, max = 140): string {
   return s.replace(/\.$/, '');
 }
 
-/** The text of a bilingual field pair (`titleEn`/`titleUk`) in the translator's language; '' when null. */
-export function tx<F extends string>(obj: Record<`${F}En` | `${F}Uk`, string | null>, field: F, lang: Translator['lang']): string {
-  return (lang === 'uk' ? obj[`${field}Uk`] : obj[`${field}En`]) ?? '';
-}
+/** @deprecated the one helper is pick() in domain/bilingual.ts; kept as its alias for the formatters. */
+export const tx = pick;
