@@ -27,6 +27,7 @@ COPY --from=build --chown=node:node /app/node_modules node_modules
 COPY --from=build --chown=node:node /app/dist dist
 COPY --chown=node:node prisma prisma
 COPY --chown=node:node locales locales
+COPY --chown=node:node assets assets
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]

@@ -131,7 +131,13 @@ async function inProcess(url: string): Promise<BenchRow[]> {
     const questionsPath = '../src/domain/questions.js';
     const questions = (await import(questionsPath).catch(() => null)) as { answerQuestion?: unknown } | null;
     if (questions && typeof questions.answerQuestion === 'function') {
-      cases.push({ what: 'question "When did Japan sign?"', text: 'When did Japan sign?', lang: 'en', expect: '' });
+      cases.push(
+        { what: 'question "When did Japan sign?"', text: 'When did Japan sign?', lang: 'en', expect: '13 June 2024' },
+        { what: 'question (uk) "хто з g7 підписав останнім"', text: 'хто з g7 підписав останнім', lang: 'uk', expect: 'Японія' },
+        // a follow-up: the chats' last subject (Japan) is remembered by the questions service
+        { what: 'follow-up "how much did they pledge"', text: 'how much did they pledge', lang: 'en', expect: '4.5 billion' },
+        { what: 'list "which countries support ukraine"', text: 'which countries support ukraine', lang: 'en', expect: 'Montenegro' },
+      );
     } else {
       console.log('note: src/domain/questions.ts does not export answerQuestion on this branch; plain-language questions skipped');
     }

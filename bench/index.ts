@@ -29,6 +29,7 @@ const MODULES: Array<() => Promise<BenchModule>> = [
   async () => (await import('./browse.js')).browseBench,
   async () => (await import('./digest.js')).digestBench,
   async () => (await import('./digest.js')).answersBench,
+  async () => (await import('./pictures.js')).picturesBench,
 ];
 
 function table(rows: BenchRow[]): string {

@@ -83,8 +83,8 @@ export async function prepareDatabase(config: Pick<Config, 'databaseUrl'>, logge
   logger.info(
     {
       applied,
-      engineLoaded,
       seeded: seeded.skipped ? 'already current' : seeded.added,
+      engineLoaded,
       migrateMs: Math.round(migratedMs),
       totalMs: Math.round(performance.now() - started),
     },
@@ -95,7 +95,7 @@ export async function prepareDatabase(config: Pick<Config, 'databaseUrl'>, logge
 
 export async function startApp(
   config: Config,
-  opts: { logger?: Logger; now?: () => Date; broadcast?: BroadcastPort; metrics?: Metrics; flood?: FloodOptions | false } = {},
+  opts: { logger?: Logger; now?: () => Date; broadcast?: BroadcastPort; flood?: FloodOptions | false; metrics?: Metrics } = {},
 ): Promise<App> {
   // No secret leaves the process: logs, error reports and stored errors are scrubbed of these.
   registerSecrets([config.botToken, config.webhook?.secret]);
@@ -106,7 +106,14 @@ export async function startApp(
   let worker: DeliveryWorker | undefined;
   const now = opts.now ?? (() => new Date());
   const repos = createStores(db, now);
-  const services = createServices(repos, config, { logger, now, onQueued: () => worker?.wake(), ...(opts.broadcast ? { broadcast: opts.broadcast } : {}) });
+  const services = createServices(repos, config, {
+    logger,
+    now,
+    onQueued: () => worker?.wake(),
+    // Digests link partners to their cards (t.me/<bot>?start=country_XX) once getMe has told the name.
+    botUsername: () => bot.botInfo?.username,
+    ...(opts.broadcast ? { broadcast: opts.broadcast } : {}),
+  });
   const { digests } = services;
   // One send path for every Bot API call that sends: answers first, broadcasts take what is left
   // (at most BROADCAST_RATE a second, within Telegram's 30 a second for the whole bot).

@@ -128,8 +128,8 @@ admin-partner-created = ✅ Partner { $code } added.
 admin-partner-updated = ✅ Partner { $code } updated.
 
 ## Events made from facts
-admin-auto-join = { $partner } joins the { $framework }
-admin-auto-agreement = { $partner } signs a bilateral security agreement with Ukraine
+admin-auto-join = { $partner } joined the { $framework }
+admin-auto-agreement = { $partner } signed a bilateral security agreement with Ukraine
 admin-auto-agreement-body = Signed in { $place } by { $signedBy }. Duration: { $duration }. Pillars: { $pillars }.
 admin-auto-years = { $years } years
 admin-auto-pledge = New pledge by { $partner }: { $amount }
@@ -188,16 +188,14 @@ admin-announce-sent = 📣 Announcement queued for { $count ->
 }.
 
 ## Guided dialog (/newevent)
-admin-wizard-date = 1/8 · When did it happen? Send a date: <code>2026-03-01</code> or <code>01.03.2026</code>.
-admin-wizard-kind = 2/8 · What kind of event is it?
-admin-wizard-partners = 3/8 · Which partners? Codes or names separated by commas (<code>DE, FR</code>), or Skip.
-admin-wizard-title-en = 4/8 · The title in English:
-admin-wizard-title-uk = 5/8 · The title in Ukrainian:
-admin-wizard-source = 6/8 · The source URL (<code>https://…</code>):
-admin-wizard-body-en = 7/8 · A short text in English (or Skip):
-admin-wizard-body-uk = 8/8 · The same text in Ukrainian:
+admin-ask-event-date = When did it happen? Send a date: <code>2026-03-01</code> or <code>01.03.2026</code>.
+admin-ask-event-kind = What kind of event is it?
+admin-ask-event-partners = Which partners? Codes or names separated by commas (<code>DE, FR</code>), or Skip.
+admin-ask-event-title-en = The title in English:
+admin-ask-event-title-uk = The title in Ukrainian:
+admin-ask-event-body-en = A short text in English (or Skip):
+admin-ask-event-body-uk = The same text in Ukrainian:
 admin-wizard-try-again = Please send this answer again.
-admin-wizard-required = This answer is required.
 admin-wizard-busy = We are in the middle of adding an event: answer the question above, or /cancel.
 admin-wizard-text-please = Please answer with text, or /cancel.
 admin-wizard-cancelled = Cancelled. Nothing was saved.
@@ -222,8 +220,9 @@ admin-usage-join = <b>/join</b> PARTNER | FRAMEWORK | DATE | SOURCE URL — fram
     <code>/join MT | joint-declaration | 2026-03-01 | https://example.org/news</code>
 admin-usage-addagreement = <b>/addagreement</b> PARTNER | DATE | PLACE EN | PLACE UK | SIGNED BY EN | SIGNED BY UK | YEARS | PILLARS | SOURCE URL [| TITLE EN | TITLE UK]
     <code>/addagreement MT | 2026-03-01 | Valletta | Валлетта | Robert Abela and Volodymyr Zelenskyy | Роберт Абела і Володимир Зеленський | 10 | military, financial | https://example.org/news</code>
-admin-usage-addpledge = <b>/addpledge</b> PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | SOURCE URL
-    <code>/addpledge DE | 1.5bn EUR | 2026 | Air defence for 2026 | ППО на 2026 рік | https://example.org/news</code>
+admin-usage-addpledge = <b>/addpledge</b> PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | SOURCE URL [| DATE]
+    DATE is the day the pledge was made (<code>2026-03-01</code> or <code>01.03.2026</code>); left out, it is today. Digests show it.
+    <code>/addpledge DE | 1.5bn EUR | 2026 | Air defence for 2026 | ППО на 2026 рік | https://example.org/news | 2026-02-14</code>
 admin-usage-delete = <b>/delete</b> event|partner|agreement|pledge|membership ID — e.g. <code>/delete event 42</code>. Nothing is lost: /restore brings it back.
 admin-usage-restore = <b>/restore</b> event|partner|agreement|pledge|membership ID — e.g. <code>/restore event 42</code>
 admin-usage-grant = <b>/grant</b> USER ID — or reply with /grant to a message of that person.
@@ -246,7 +245,7 @@ admin-help = <b>Admin commands</b>
     /addagreement PARTNER | DATE | PLACE EN | PLACE UK | SIGNED BY EN | SIGNED BY UK | YEARS | PILLARS | URL [| TITLE EN | TITLE UK]
     /ratify PARTNER | DATE | ratified/in-force | URL
     /extend PARTNER | DATE | RUNS UNTIL | URL
-    /addpledge PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | URL
+    /addpledge PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | URL [| DATE]
     /delete, /restore — e.g. <code>/delete event 42</code>
     /audit — latest changes · /undo — undo your last change
     /import — bulk import from a JSON or CSV file (dry run first) · /export — the whole dataset
@@ -261,9 +260,9 @@ admin-help-owner = <b>Owners only</b>
 cmd-new = Guided dialogs (event, partner, agreement …)
 cmd-ratify = Record a ratification
 admin-field-status = Status
-admin-auto-ratified = { $partner } ratifies its security agreement with Ukraine
-admin-auto-in-force = { $partner }: the security agreement with Ukraine enters into force
-admin-usage-ratify = <b>/ratify</b> PARTNER | DATE | ratified or in-force | SOURCE URL — the partner's latest agreement
+admin-auto-ratified = { $partner } ratified its security agreement with Ukraine
+admin-auto-in-force = { $partner }: the security agreement with Ukraine entered into force
+admin-usage-ratify = <b>/ratify</b> PARTNER | DATE | ratified or in-force | SOURCE URL — the partner’s latest agreement
     <code>/ratify DE | 2026-03-01 | ratified | https://example.org/news</code>
 admin-btn-send = 📣 Send
 admin-new-choose = What would you like to add? Each dialog asks one question at a time; /cancel stops it.
@@ -276,7 +275,7 @@ admin-new-ratify = ✅ Ratification
 admin-err-pipe = must not contain the | character
 admin-form-step = { $step }/{ $total } · { $question }
 admin-ask-partner = Which partner? A code or a name (<code>DE</code>, <code>Germany</code>):
-admin-ask-code = The partner's two-letter code (ISO 3166-1, e.g. <code>MT</code>):
+admin-ask-code = The partner’s two-letter code (ISO 3166-1, e.g. <code>MT</code>):
 admin-ask-kind-partner = Is it a country or an organisation?
 admin-ask-name-en = The name in English:
 admin-ask-name-uk = The name in Ukrainian:
@@ -300,10 +299,10 @@ admin-ask-text-uk = What was pledged, in Ukrainian:
 admin-ask-status = Ratified, or entered into force?
 admin-status-ratified = Ratified
 admin-status-in-force = In force
-cmd-extend = Record an agreement's extension
+cmd-extend = Record an agreement’s extension
 admin-field-until = Runs until
-admin-auto-extended = { $partner } extends its security agreement with Ukraine until { $until }
-admin-usage-extend = <b>/extend</b> PARTNER | DATE | RUNS UNTIL | SOURCE URL — the partner's latest agreement
+admin-auto-extended = { $partner } extended its security agreement with Ukraine until { $until }
+admin-usage-extend = <b>/extend</b> PARTNER | DATE | RUNS UNTIL | SOURCE URL — the partner’s latest agreement
     <code>/extend DE | 2026-03-01 | 2036-02-16 | https://example.org/news</code>
 admin-new-extend = 🔁 Extension
 admin-ask-until = Until when does it run now? (<code>2036-02-16</code> or <code>16.02.2036</code>)
@@ -322,3 +321,37 @@ admin-entity-membership = membership
 admin-entity-agreement = agreement
 admin-entity-pledge = pledge
 admin-entity-admin = admin rights
+
+## Examples of valid input after an error (the same in both languages: they are what to type).
+admin-example-date = 2026-03-01 / 01.03.2026
+admin-example-partners = DE, FR
+admin-example-partner = DE
+admin-example-title-en = Germany ratifies the agreement
+admin-example-title-uk = Німеччина ратифікувала угоду
+admin-example-body-en = The Bundestag voted …
+admin-example-body-uk = Бундестаг проголосував …
+admin-example-source-url = https://www.president.gov.ua/en/news/…
+admin-example-code = DE
+admin-example-kind-partner = country
+admin-example-name-en = Germany
+admin-example-name-uk = Німеччина
+admin-example-aliases-en = FRG; Deutschland
+admin-example-aliases-uk = ФРН
+admin-example-framework = joint-declaration, ukraine-compact, coalition-of-the-willing
+admin-example-place-en = Berlin
+admin-example-place-uk = Берлін
+admin-example-signed-by-en = Olaf Scholz and Volodymyr Zelenskyy
+admin-example-signed-by-uk = Олаф Шольц і Володимир Зеленський
+admin-example-duration-years = 10
+admin-example-pillars = military, financial
+admin-example-amount = 7.1bn EUR / 500m USD / -
+admin-example-years = 2024 / 2024-2027 / -
+admin-example-text-en = EUR 7.1bn of military aid in 2024
+admin-example-text-uk = 7,1 млрд євро військової допомоги у 2024 році
+admin-example-id = 42
+admin-example-field = titleEn, titleUk, bodyEn, bodyUk, sourceUrl, date, kind, partners
+admin-example-value = …
+admin-example-line = 2026-03-01 | ratification | DE | Title | Заголовок | https://…
+admin-example-status = ratified, in-force
+admin-example-until = 2036-02-16 / 16.02.2036
+admin-example-kind = { $kinds }

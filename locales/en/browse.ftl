@@ -12,4 +12,3 @@ page-of = Page { $page } of { $pages }
 source-link-text = source
 button-prev = ◀️ Back
 button-next = Next ▶️
-callback-invalid = Sorry, this button is out of date. Please send the command again.

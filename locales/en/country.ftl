@@ -1,9 +1,9 @@
-# /country — a partner's card and the list of partners.
+# /country — a partner’s card and the list of partners.
 
 country-frameworks-heading = Frameworks joined
 country-no-frameworks = Has not joined any of the frameworks tracked here.
 country-agreement-heading = Bilateral agreement
-country-no-agreement = No bilateral security agreement with Ukraine so far.
+country-no-agreement = No bilateral security agreement with Ukraine is recorded up to { $asOf }.
 country-title-descriptive = (descriptive title; the official wording was not found)
 country-signed = Signed { $date } in { $place }
 country-signed-by = Signed by: { $names }
@@ -25,7 +25,7 @@ country-pledges-heading = Pledges
 country-milestones-heading = Latest milestones
 country-summary-agreement = Agreement signed { $date }
 country-summary-related = Related agreement signed { $date }
-country-summary-declaration-only = Joined the G7 Declaration; no bilateral agreement
+country-summary-declaration-only = Joined the G7 Declaration ({ $date }); no bilateral agreement
 country-summary-none = No bilateral agreement
 country-list-heading = { $count ->
     [one] { $count } partner
@@ -45,9 +45,11 @@ country-list-related = { $count ->
 }
 country-list-hint = Tap a partner to open its card, or send e.g. <code>/country Germany</code>.
 country-ambiguous = “{ $query }” could mean several partners. Which one?
-country-not-found = I don't know a partner called “{ $query }”.
+country-not-found = I don’t know a partner called “{ $query }”.
 country-not-found-suggest = Did you mean one of these?
 country-not-found-hint = Send /country without a name to see all partners.
 country-non-partner = { $name } is not among the partners in the data (as of { $date }): it has not joined the Joint Declaration and has no bilateral security agreement with Ukraine on record.
-country-ukraine = 🇺🇦 Ukraine is the recipient of these commitments, not a partner. Try /signatories to see who made them, or a partner's card, e.g. <code>/country Germany</code>.
+country-ukraine = 🇺🇦 Ukraine is the recipient of these commitments, not a partner. Try /signatories to see who made them, or a partner’s card, e.g. <code>/country Germany</code>.
 country-button-list = 📋 All partners
+country-button-subscribe = 🔔 Subscribe to news about this partner
+country-button-back = ◀️ Back to the list

@@ -17,4 +17,4 @@ signatories-no-agreement-heading = { $count ->
     [one] { $count } member has no bilateral agreement yet
    *[other] { $count } members have no bilateral agreement yet
 }
-signatories-hint = A partner's details: /country and a name.
+signatories-hint = A partner’s details: /country and a name.

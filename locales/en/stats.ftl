@@ -7,7 +7,7 @@ stats-partners = { $count ->
    *[other] Partners tracked: { $count }
 }
 stats-declaration = Joined the G7 Joint Declaration: { $count }
-stats-agreements = Bilateral agreements: { $count } ({ $series } in the declaration's series, { $related } related)
+stats-agreements = Bilateral agreements: { $count } ({ $series } in the declaration’s series, { $related } related)
 stats-pledges = Pledges: { $count } ({ $monetary } with an amount, { $other } without one)
 stats-levels = By level: { $promised } promised · { $allocated } allocated · { $delivered } delivered
 stats-by-currency = Amounts by currency

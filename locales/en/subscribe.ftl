@@ -1,7 +1,7 @@
 # Subscriptions: /subscribe, /settings, /unsubscribe, deep links, /timezone.
 
 sub-title-private = <b>Your digest subscription</b>
-sub-title-group = <b>This chat's digest subscription</b>
+sub-title-group = <b>This chat’s digest subscription</b>
 sub-status-active = Status: ✅ active
 sub-status-paused = Status: ⏸ paused
 sub-status-off = Status: ❌ not subscribed
@@ -17,7 +17,7 @@ sub-quiet-on = Quiet hours: { $from }–{ $to } (instant alerts wait until they 
 sub-options = Silent delivery: { $silent } · Link previews: { $previews }
 sub-on = on
 sub-off = off
-sub-timezone-hint = Time zone: change it with <code>/timezone Europe/Berlin</code>.
+sub-timezone-hint = Time zone: the 🕓 button, or <code>/timezone Berlin</code>.
 sub-new = ✅ Subscribed! Your first digest will contain what is published from now on.
 sub-restored = ✅ Subscribed again, with your previous preferences. What was published meanwhile is not replayed.
 sub-already = You are already subscribed. Here are your settings:
@@ -34,8 +34,8 @@ sub-channel-not-found = I cannot find that channel. Add me to it as an administr
 sub-channel-not-admin = You must be an administrator of { $title } to subscribe it.
 sub-channel-done = ✅ { $title } is subscribed to the daily digest (everything, 09:00 Kyiv time). Send <code>/unsubscribe @{ $username }</code> to stop.
 sub-channel-off = { $title } is unsubscribed.
-sub-timezone-usage = Send your time zone as an IANA name, e.g. <code>/timezone Europe/Berlin</code> or <code>/timezone America/New_York</code>.
-sub-timezone-bad = “{ $zone }” is not a time zone I know. Use an IANA name, e.g. <code>/timezone Europe/Kyiv</code> or <code>/timezone America/New_York</code>.
+sub-timezone-usage = Send a city, a time zone or an offset from UTC, e.g. <code>/timezone Berlin</code>, <code>/timezone Europe/Kyiv</code>, <code>/timezone America/New_York</code> or <code>/timezone UTC+2</code>.
+sub-timezone-bad = “{ $zone }” is not a time zone I know. Send a city, a time zone or an offset, e.g. <code>/timezone Berlin</code>, <code>/timezone Europe/Kyiv</code>, <code>/timezone America/New_York</code> or <code>/timezone UTC+2</code>.
 sub-timezone-set = Time zone set to { $zone }.
 sub-saved = Saved.
 sub-choose-hour = At what hour should your digest come ({ $zone })?
@@ -80,3 +80,8 @@ cmd-settings = Digest settings
 cmd-unsubscribe = Stop digests
 cmd-digest = Preview the next digest
 cmd-timezone = Set your time zone
+sub-timezone-current = Your time zone: { $zone }.
+sub-timezone-minutes = “{ $zone }”: I only take whole-hour offsets (such as <code>UTC+5</code>). For a zone with minutes, send its city, e.g. <code>/timezone Kolkata</code> or <code>/timezone Asia/Kathmandu</code>.
+sub-timezone-range = “{ $zone }” is outside the offsets used on Earth (from UTC-12 to UTC+14). Try <code>/timezone UTC+2</code> or a city, e.g. <code>/timezone Berlin</code>.
+sub-btn-zone = 🕓 Time zone
+sub-choose-zone = Time zone for the delivery hour and quiet hours (now { $zone }). Choose a city, or send <code>/timezone</code> with any city, zone or offset, e.g. <code>/timezone Madrid</code> or <code>/timezone UTC-5</code>.

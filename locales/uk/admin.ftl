@@ -129,16 +129,15 @@ admin-partner-created = ✅ Партнера { $code } додано.
 admin-partner-updated = ✅ Партнера { $code } змінено.
 
 ## Події, утворені з фактів
-admin-auto-join = { $partner }: приєднання до документа «{ $framework }»
-admin-auto-agreement = { $partner } підписує з Україною двосторонню безпекову угоду
+admin-auto-join = { $partner } — новий учасник документа «{ $framework }»
+admin-auto-agreement = { $partner }: підписано двосторонню безпекову угоду з Україною
 admin-auto-agreement-body = Підписано: { $place }; підписали: { $signedBy }. Строк: { $duration }. Напрями: { $pillars }.
 admin-auto-years = { $years ->
     [one] { $years } рік
     [few] { $years } роки
    *[other] { $years } років
 }
-admin-auto-pledge = Нове зобов’язання, { $partner }: { $amount }
-
+admin-auto-pledge = { $partner }: нове зобов’язання — { $amount }
 ## Видалення, відновлення
 admin-deleted = 🗑 Видалено: { $entity } { $id }. Повернути: /restore { $entity } { $id } або /undo.
 admin-delete-none = Немає запису { $entity } { $id }, який можна видалити (або його вже видалено).
@@ -195,16 +194,14 @@ admin-announce-sent = 📣 Оголошення поставлено в черг
 }.
 
 ## Покроковий діалог (/newevent)
-admin-wizard-date = 1/8 · Коли це сталося? Надішліть дату: <code>2026-03-01</code> або <code>01.03.2026</code>.
-admin-wizard-kind = 2/8 · Що це за подія?
-admin-wizard-partners = 3/8 · Які партнери? Коди чи назви через кому (<code>DE, FR</code>) або «Пропустити».
-admin-wizard-title-en = 4/8 · Заголовок англійською:
-admin-wizard-title-uk = 5/8 · Заголовок українською:
-admin-wizard-source = 6/8 · Посилання на джерело (<code>https://…</code>):
-admin-wizard-body-en = 7/8 · Короткий текст англійською (або «Пропустити»):
-admin-wizard-body-uk = 8/8 · Той самий текст українською:
+admin-ask-event-date = Коли це сталося? Надішліть дату: <code>2026-03-01</code> або <code>01.03.2026</code>.
+admin-ask-event-kind = Що це за подія?
+admin-ask-event-partners = Які партнери? Коди чи назви через кому (<code>DE, FR</code>) або «Пропустити».
+admin-ask-event-title-en = Заголовок англійською:
+admin-ask-event-title-uk = Заголовок українською:
+admin-ask-event-body-en = Короткий текст англійською (або «Пропустити»):
+admin-ask-event-body-uk = Той самий текст українською:
 admin-wizard-try-again = Надішліть цю відповідь ще раз.
-admin-wizard-required = Ця відповідь обов’язкова.
 admin-wizard-busy = Ми саме додаємо подію: дайте відповідь на запитання вище або /cancel.
 admin-wizard-text-please = Відповідайте, будь ласка, текстом або /cancel.
 admin-wizard-cancelled = Скасовано. Нічого не збережено.
@@ -229,8 +226,9 @@ admin-usage-join = <b>/join</b> ПАРТНЕР | РАМКА | ДАТА | ДЖЕ�
     <code>/join MT | joint-declaration | 2026-03-01 | https://example.org/news</code>
 admin-usage-addagreement = <b>/addagreement</b> ПАРТНЕР | ДАТА | МІСЦЕ EN | МІСЦЕ UK | ХТО ПІДПИСАВ EN | ХТО ПІДПИСАВ UK | РОКИ | НАПРЯМИ | ДЖЕРЕЛО [| НАЗВА EN | НАЗВА UK]
     <code>/addagreement MT | 2026-03-01 | Valletta | Валлетта | Robert Abela and Volodymyr Zelenskyy | Роберт Абела і Володимир Зеленський | 10 | military, financial | https://example.org/news</code>
-admin-usage-addpledge = <b>/addpledge</b> ПАРТНЕР | СУМА ВАЛЮТА | РОКИ | ТЕКСТ EN | ТЕКСТ UK | ДЖЕРЕЛО
-    <code>/addpledge DE | 1.5bn EUR | 2026 | Air defence for 2026 | ППО на 2026 рік | https://example.org/news</code>
+admin-usage-addpledge = <b>/addpledge</b> ПАРТНЕР | СУМА ВАЛЮТА | РОКИ | ТЕКСТ EN | ТЕКСТ UK | ДЖЕРЕЛО [| ДАТА]
+    ДАТА — день, коли взято зобов’язання (<code>2026-03-01</code> або <code>01.03.2026</code>); якщо її не вказати, буде сьогоднішня. Її показують дайджести.
+    <code>/addpledge DE | 1.5bn EUR | 2026 | Air defence for 2026 | ППО на 2026 рік | https://example.org/news | 2026-02-14</code>
 admin-usage-delete = <b>/delete</b> event|partner|agreement|pledge|membership НОМЕР — наприклад <code>/delete event 42</code>. Нічого не втрачається: /restore повертає.
 admin-usage-restore = <b>/restore</b> event|partner|agreement|pledge|membership НОМЕР — наприклад <code>/restore event 42</code>
 admin-usage-grant = <b>/grant</b> ID КОРИСТУВАЧА — або дайте відповідь /grant на повідомлення цієї людини.
@@ -253,7 +251,7 @@ admin-help = <b>Команди адміністратора</b>
     /addagreement ПАРТНЕР | ДАТА | МІСЦЕ EN | МІСЦЕ UK | ХТО ПІДПИСАВ EN | ХТО ПІДПИСАВ UK | РОКИ | НАПРЯМИ | ДЖЕРЕЛО [| НАЗВА EN | НАЗВА UK]
     /ratify ПАРТНЕР | ДАТА | ratified/in-force | ДЖЕРЕЛО
     /extend ПАРТНЕР | ДАТА | ДІЄ ДО | ДЖЕРЕЛО
-    /addpledge ПАРТНЕР | СУМА ВАЛЮТА | РОКИ | ТЕКСТ EN | ТЕКСТ UK | ДЖЕРЕЛО
+    /addpledge ПАРТНЕР | СУМА ВАЛЮТА | РОКИ | ТЕКСТ EN | ТЕКСТ UK | ДЖЕРЕЛО [| ДАТА]
     /delete, /restore — наприклад <code>/delete event 42</code>
     /audit — останні зміни · /undo — скасувати вашу останню зміну
     /import — масовий імпорт із файлу JSON чи CSV (спершу пробний прогін) · /export — усі дані
@@ -268,8 +266,8 @@ admin-help-owner = <b>Лише для власників</b>
 cmd-new = Покрокові діалоги (подія, партнер, угода …)
 cmd-ratify = Записати ратифікацію
 admin-field-status = Статус
-admin-auto-ratified = { $partner } ратифікує безпекову угоду з Україною
-admin-auto-in-force = { $partner }: безпекова угода з Україною набирає чинності
+admin-auto-ratified = { $partner }: безпекову угоду з Україною ратифіковано
+admin-auto-in-force = { $partner }: безпекова угода з Україною набула чинності
 admin-usage-ratify = <b>/ratify</b> ПАРТНЕР | ДАТА | ratified або in-force | ДЖЕРЕЛО — остання угода партнера
     <code>/ratify DE | 2026-03-01 | ratified | https://example.org/news</code>
 admin-btn-send = 📣 Надіслати
@@ -309,7 +307,7 @@ admin-status-ratified = Ратифіковано
 admin-status-in-force = Набрала чинності
 cmd-extend = Записати продовження угоди
 admin-field-until = Діє до
-admin-auto-extended = { $partner } продовжує безпекову угоду з Україною до { $until }
+admin-auto-extended = { $partner }: безпекову угоду з Україною продовжено до { $until }
 admin-usage-extend = <b>/extend</b> ПАРТНЕР | ДАТА | ДІЄ ДО | ДЖЕРЕЛО — остання угода партнера
     <code>/extend DE | 2026-03-01 | 2036-02-16 | https://example.org/news</code>
 admin-new-extend = 🔁 Продовження
@@ -329,3 +327,37 @@ admin-entity-membership = членство
 admin-entity-agreement = угода
 admin-entity-pledge = зобов’язання
 admin-entity-admin = права адміністратора
+
+## Examples of valid input after an error (the same in both languages: they are what to type).
+admin-example-date = 2026-03-01 / 01.03.2026
+admin-example-partners = DE, FR
+admin-example-partner = DE
+admin-example-title-en = Germany ratifies the agreement
+admin-example-title-uk = Німеччина ратифікувала угоду
+admin-example-body-en = The Bundestag voted …
+admin-example-body-uk = Бундестаг проголосував …
+admin-example-source-url = https://www.president.gov.ua/en/news/…
+admin-example-code = DE
+admin-example-kind-partner = country
+admin-example-name-en = Germany
+admin-example-name-uk = Німеччина
+admin-example-aliases-en = FRG; Deutschland
+admin-example-aliases-uk = ФРН
+admin-example-framework = joint-declaration, ukraine-compact, coalition-of-the-willing
+admin-example-place-en = Berlin
+admin-example-place-uk = Берлін
+admin-example-signed-by-en = Olaf Scholz and Volodymyr Zelenskyy
+admin-example-signed-by-uk = Олаф Шольц і Володимир Зеленський
+admin-example-duration-years = 10
+admin-example-pillars = military, financial
+admin-example-amount = 7.1bn EUR / 500m USD / -
+admin-example-years = 2024 / 2024-2027 / -
+admin-example-text-en = EUR 7.1bn of military aid in 2024
+admin-example-text-uk = 7,1 млрд євро військової допомоги у 2024 році
+admin-example-id = 42
+admin-example-field = titleEn, titleUk, bodyEn, bodyUk, sourceUrl, date, kind, partners
+admin-example-value = …
+admin-example-line = 2026-03-01 | ratification | DE | Title | Заголовок | https://…
+admin-example-status = ratified, in-force
+admin-example-until = 2036-02-16 / 16.02.2036
+admin-example-kind = { $kinds }

@@ -12,4 +12,3 @@ page-of = Сторінка { $page } з { $pages }
 source-link-text = джерело
 button-prev = ◀️ Назад
 button-next = Далі ▶️
-callback-invalid = Вибачте, ця кнопка вже застаріла. Надішліть, будь ласка, команду ще раз.

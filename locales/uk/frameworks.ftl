@@ -11,6 +11,9 @@ frameworks-members = { $count ->
     [few] { $count } учасники:
    *[many] { $count } учасників:
 }
+# Де джерела називають лише частину учасників (membershipComplete false): ніколи не подаємо неповну кількість як повну.
+frameworks-members-partial = Учасників, названих у наших джерелах: щонайменше { $count }; це не повний перелік. { $declared }
+frameworks-declared-source = джерело
 frameworks-low-confidence = { $count ->
     [one] Для { $count } учасника дата чи саме членство ненадійні.
    *[other] Для { $count } учасників дата чи саме членство ненадійні.

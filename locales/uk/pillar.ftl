@@ -18,7 +18,7 @@ pillar-partners-heading = { $count ->
 }
 pillar-no-partners = Жодна угода в наших даних поки не охоплює цей напрям.
 pillar-pledges-heading = Основні внески за цим напрямом
-pillar-no-pledges = У наших даних немає внесків, прив'язаних до цього напряму.
+pillar-no-pledges = У наших даних немає внесків, прив’язаних до цього напряму.
 pillar-ambiguous = «{ $query }» може означати кілька напрямів. Який саме?
 pillar-not-found = Я не знаю напряму з назвою «{ $query }».
 pillar-not-found-suggest = Можливо, ви мали на увазі один із них?

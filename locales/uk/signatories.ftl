@@ -12,9 +12,9 @@ signatories-agreements-heading = { $count ->
    *[many] За нею підписано { $count } двосторонніх угод
 }
 signatories-related-heading = { $count ->
-    [one] { $count } пов'язана угода поза серією
-    [few] { $count } пов'язані угоди поза серією
-   *[many] { $count } пов'язаних угод поза серією
+    [one] { $count } пов’язана угода поза серією
+    [few] { $count } пов’язані угоди поза серією
+   *[many] { $count } пов’язаних угод поза серією
 }
 signatories-no-agreement-heading = { $count ->
     [one] { $count } учасник поки не має двосторонньої угоди

@@ -7,7 +7,7 @@ stats-partners = { $count ->
    *[other] Партнерів у базі: { $count }
 }
 stats-declaration = Приєдналися до Спільної декларації G7: { $count }
-stats-agreements = Двосторонніх угод: { $count } (у серії за декларацією — { $series }, пов'язаних — { $related })
+stats-agreements = Двосторонніх угод: { $count } (у серії за декларацією — { $series }, пов’язаних — { $related })
 stats-pledges = Внесків: { $count } ({ $monetary } із сумою, { $other } без суми)
 stats-levels = За рівнем: обіцяно { $promised } · виділено { $allocated } · надано { $delivered }
 stats-by-currency = Суми за валютами

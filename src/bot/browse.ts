@@ -1,11 +1,14 @@
 /**
  * Small helpers shared by the browsing features: replying with one or more HTML messages, editing
- * a paged message in place, and decoding callback data against the current catalog.
+ * a paged message in place, the pager row, and how many pages a paged list has now.
  */
 import { Markup } from 'telegraf';
 import type { InlineKeyboardButton } from 'telegraf/types';
 import type { Catalog } from '../domain/catalog.js';
-import { type CallbackData, decodeCallback, encodeCallback, knownValues } from './callback-data.js';
+import { pageCount } from '../domain/format/common.js';
+import { COUNTRIES_PAGE_SIZE } from '../domain/format/country.js';
+import { timelinePageCount } from '../domain/format/overview.js';
+import { type PagedList, pageCodec } from './callback-data/page.js';
 import type { BotContext } from './context.js';
 
 type Keyboard = InlineKeyboardButton[][];
@@ -31,27 +34,16 @@ export async function editHtml(ctx: BotContext, text: string, keyboard?: Keyboar
   }
 }
 
-/**
- * Decodes the pressed button's data against the current catalog. On forged or stale data the query
- * is answered with a polite note and null is returned; on success the caller answers it.
- */
-export async function decodePressed(ctx: BotContext): Promise<{ data: CallbackData; catalog: Catalog } | null> {
-  const catalog = await ctx.services.facts.catalog();
-  const raw = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
-  const data = decodeCallback(raw, knownValues(catalog));
-  if (!data) {
-    ctx.log.info({ data: raw }, 'stale or forged callback data');
-    await ctx.answerCbQuery(ctx.t('callback-invalid'));
-    return null;
-  }
-  return { data, catalog };
+/** How many pages a paged list has in this catalog snapshot (a button past the end is stale). */
+export function listPageCount(catalog: Catalog, list: PagedList): number {
+  return list === 'countries' ? pageCount(catalog.partners.length, COUNTRIES_PAGE_SIZE) : timelinePageCount(catalog);
 }
 
 /** ◀️ / ▶️ row for a paged list (empty when there is one page). */
-export function pagerRow(ctx: BotContext, list: 'countries' | 'timeline', page: number, pages: number): InlineKeyboardButton[] {
+export function pagerRow(ctx: BotContext, list: PagedList, page: number, pages: number): InlineKeyboardButton[] {
   const row: InlineKeyboardButton[] = [];
-  if (page > 1) row.push(Markup.button.callback(ctx.t('button-prev'), encodeCallback({ kind: 'page', list, page: page - 1 })));
-  if (page < pages) row.push(Markup.button.callback(ctx.t('button-next'), encodeCallback({ kind: 'page', list, page: page + 1 })));
+  if (page > 1) row.push(Markup.button.callback(ctx.t('button-prev'), pageCodec.encode({ list, page: page - 1 })));
+  if (page < pages) row.push(Markup.button.callback(ctx.t('button-next'), pageCodec.encode({ list, page: page + 1 })));
   return row;
 }
 

@@ -16,6 +16,7 @@ export const PUBLIC_COMMANDS = [
   'signatories',
   'timeline',
   'stats',
+  'map',
   'frameworks',
   'sources',
   'subscribe',

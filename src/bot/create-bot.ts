@@ -4,22 +4,22 @@
  */
 import { Telegraf } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
-import { esc } from '../domain/html.js';
 import type { Logger } from '../logger.js';
 import type { BotContext, Services } from './context.js';
 import { askFeature } from './features/ask.js';
 import { countryDeepLink, countryFeature } from './features/country.js';
 import { frameworksFeature } from './features/frameworks.js';
-import { type ErrorReporter, createErrorReporter, errorSignature } from './error-reporter.js';
-import { adminFeature } from './features/admin/index.js';
+import { type ErrorReporter, createErrorReporter, errorSignature, reportFormat } from './error-reporter.js';
+import { createAdminFeature } from './features/admin/index.js';
 import { helpFeature } from './features/help.js';
-import { inlineFeature } from './features/inline.js';
+import { inlineDeepLink, inlineFeature } from './features/inline.js';
 import { pillarDeepLink, pillarFeature } from './features/pillar.js';
 import { signatoriesFeature } from './features/signatories.js';
 import { sourcesFeature } from './features/sources.js';
 import { statsFeature } from './features/stats.js';
 import { timelineFeature } from './features/timeline.js';
 import { languageFeature } from './features/language.js';
+import { mapFeature } from './features/map.js';
 import { type DeepLinks, createStartFeature } from './features/start.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { digestFeature } from './features/digest.js';
@@ -64,14 +64,13 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
     const t = deps.services.i18n.translator('uk').t;
     errors = createErrorReporter({
       send: (text) => bot.telegram.sendMessage(String(adminChatId), text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }),
-      format: (signature, detail, suppressed) =>
-        t('error-report', { signature: esc(signature.slice(0, 300)), detail: esc(detail.slice(0, 3000)), suppressed }),
+      format: reportFormat(t),
       onSendError: (err) => deps.logger.warn({ err }, 'could not report an error to the admin chat'),
     });
   }
 
   // Deep links (?start=<prefix>_<arg>), one entry per feature that owns a prefix.
-  const deepLinks: DeepLinks = { country: countryDeepLink, pillar: pillarDeepLink, sub: subscribeDeepLink };
+  const deepLinks: DeepLinks = { country: countryDeepLink, pillar: pillarDeepLink, sub: subscribeDeepLink, inline: inlineDeepLink };
 
   bot.use(sendPathMiddleware(gate));
   if (deps.flood !== false) bot.use(createFloodControl(deps.services.i18n, deps.flood ?? {}).middleware);
@@ -80,8 +79,9 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   bot.use(createStartFeature(deepLinks), helpFeature, languageFeature);
   // Feature modules go here, one per file.
   // Admin commands and their dialogs first: an admin's answer inside a dialog is not a question.
-  bot.use(adminFeature);
+  bot.use(createAdminFeature());
   bot.use(countryFeature, pillarFeature, signatoriesFeature, timelineFeature, statsFeature, frameworksFeature, sourcesFeature, inlineFeature);
+  bot.use(mapFeature);
   bot.use(subscribeFeature, settingsFeature, digestFeature);
   // Plain-language questions take over stray text (after every command feature, before unhandled).
   bot.use(askFeature);

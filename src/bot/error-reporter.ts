@@ -4,6 +4,7 @@
  */
 import { esc } from '../domain/html.js';
 import { redactSecrets } from '../logger.js';
+import type { Translate } from '../i18n/index.js';
 
 export interface ErrorReporter {
   report(signature: string, detail: string): void;
@@ -14,8 +15,8 @@ export interface ErrorReporterDeps {
   windowMs?: number;
   now?: () => number;
   onSendError?: (err: unknown) => void;
-  /** The report's text (HTML); by default a short English one. */
-  format?: (signature: string, detail: string, suppressed: number) => string;
+  /** The report's text (HTML): reportFormat(t) in the admin chat's language. */
+  format: (signature: string, detail: string, suppressed: number) => string;
 }
 
 export function errorSignature(err: unknown, where: string): string {
@@ -42,12 +43,13 @@ export function createErrorReporter(deps: ErrorReporterDeps): ErrorReporter {
       const suppressed = s?.suppressed ?? 0;
       seen.set(signature, { lastSent: t, suppressed: 0 });
       if (seen.size > 500) seen.delete(seen.keys().next().value!);
-      const text = deps.format
-        ? deps.format(signature, detail, suppressed)
-        : [`⚠️ <b>Error</b>`, `<code>${esc(signature.slice(0, 300))}</code>`, esc(detail.slice(0, 3000)), suppressed ? `(+${suppressed})` : '']
-            .filter(Boolean)
-            .join('\n');
+      const text = deps.format(signature, detail, suppressed);
       deps.send(text).catch((err: unknown) => deps.onSendError?.(err));
     },
   };
+}
+
+/** The report as the `error-report` message says it (signature and detail escaped and cut short). */
+export function reportFormat(t: Translate): ErrorReporterDeps['format'] {
+  return (signature, detail, suppressed) => t('error-report', { signature: esc(signature.slice(0, 300)), detail: esc(detail.slice(0, 3000)), suppressed });
 }

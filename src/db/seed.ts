@@ -36,7 +36,14 @@ export async function seedDatabase(db: Db, loaded?: { dataset: Dataset; hash: st
     async (tx) => {
       for (const [i, f] of dataset.frameworks.entries()) {
         const { id, ...data } = f;
-        await tx.framework.upsert({ where: { id }, create: { id, ...data, sortOrder: i }, update: {} });
+        // What the sources say about a framework's size is curated in the dataset only (no admin command edits it).
+        const declared = {
+          membershipComplete: f.membershipComplete,
+          declaredMembersEn: f.declaredMembersEn,
+          declaredMembersUk: f.declaredMembersUk,
+          declaredSourceUrl: f.declaredSourceUrl,
+        };
+        await tx.framework.upsert({ where: { id }, create: { id, ...data, sortOrder: i }, update: declared });
       }
       for (const [i, p] of dataset.pillars.entries()) {
         const { id, aliasesEn, aliasesUk, ...data } = p;

@@ -17,6 +17,12 @@ export interface Framework {
   adoptedOn: string;
   sourceUrl: string;
   sortOrder: number;
+  /** False where the sources name only some members (see declaredMembers*). */
+  membershipComplete: boolean;
+  /** What the framework's own sources say about its size, e.g. "More than 30 countries and the EU adopted it." */
+  declaredMembersEn: string | null;
+  declaredMembersUk: string | null;
+  declaredSourceUrl: string | null;
 }
 
 export interface Membership {
@@ -177,7 +183,17 @@ export function buildCatalog(data: CatalogData): Catalog {
   };
 }
 
-/** The text of a bilingual field pair in the given language. */
+/**
+ * The event that recorded an agreement's ratification or entry into force: the partner's newest
+ * `ratification` event dated on or after the signing. Answers about a ratified agreement cite this
+ * event's source (an admin's /ratify records one), not the signing's; undefined while the status is
+ * not 'ratified' or 'in-force', so an unrelated treaty's ratification is never cited for it.
+ */
+export function ratificationEvent(catalog: Pick<Catalog, 'eventsOf'>, a: Agreement): CatalogEvent | undefined {
+  if (a.ratification !== 'ratified' && a.ratification !== 'in-force') return undefined;
+  return catalog.eventsOf(a.partnerCode).find((e) => e.kind === 'ratification' && e.occurredOn >= a.signedOn);
+}
+
 /**
  * "Data as of" once a fact dated `factDate` is published: it moves forward to the fact's date, never
  * back and never past today (a fact announced for a future date does not make the data newer than
@@ -190,6 +206,7 @@ export function dataAsOfAfterPublishing(current: string | null | undefined, fact
   return cur < d ? d : cur;
 }
 
+/** @deprecated untyped; use pick() from domain/bilingual.ts. */
 export function inLang<T extends Record<string, unknown>>(obj: T, field: string, lang: Lang): string {
   const v = obj[`${field}${lang === 'uk' ? 'Uk' : 'En'}`];
   return typeof v === 'string' ? v : '';

@@ -1,6 +1,6 @@
 /**
  * The bundled dataset: the shape of `prisma/seed/dataset.json`, validated when loaded.
- * Built from the researched fact sheet (shared/reference/commitments.json); every fact keeps its source.
+ * The file is the curated source, edited directly (and round-trips through /export and /import); every fact keeps its source.
  */
 import { z } from 'zod';
 
@@ -49,6 +49,12 @@ export const frameworkSchema = z.object({
   descriptionUk: z.string().min(1),
   adoptedOn: isoDate,
   sourceUrl,
+  /** False where the sources name only some members: answers say "at least N named" and quote declaredMembers. */
+  membershipComplete: z.boolean().default(true),
+  /** What the framework's own sources say about its size, with that source (null where the list is complete). */
+  declaredMembersEn: z.string().min(1).nullable().default(null),
+  declaredMembersUk: z.string().min(1).nullable().default(null),
+  declaredSourceUrl: sourceUrl.nullable().default(null),
 });
 
 export const pillarSchema = z.object({

@@ -6,15 +6,17 @@
  */
 import { type Catalog, type CatalogEvent, dataAsOfAfterPublishing } from './catalog.js';
 import type { Translator } from '../i18n/index.js';
-import { esc, link, splitMessage } from './html.js';
-import { codeToFlag } from './resolve.js';
+import { type DigestStyle, formatForReader, formatNothingNew } from './format/digest.js';
+
+export type { DigestStyle } from './format/digest.js';
 
 /** The kinds of event a subscriber can choose, each a group of Event.kind values. */
 export const KIND_GROUPS = ['members', 'agreements', 'milestones'] as const;
 export type KindGroup = (typeof KIND_GROUPS)[number];
 
+/** Only a partner joining a framework is a new member: a Coalition meeting or a Compact milestone is not. */
 export function kindGroup(kind: string): KindGroup {
-  if (kind === 'joined' || kind === 'compact' || kind === 'coalition' || kind === 'declaration') return 'members';
+  if (kind === 'joined') return 'members';
   if (kind === 'agreement') return 'agreements';
   return 'milestones';
 }
@@ -73,58 +75,25 @@ export function selectEvents(catalog: Catalog, window: DigestWindow, filters: Di
     .sort((a, b) => a.publishedAt!.getTime() - b.publishedAt!.getTime() || a.id - b.id);
 }
 
-const KIND_ICON: Record<KindGroup, string> = { members: '🤝', agreements: '✍️', milestones: '📌' };
+export interface FormatDigestOptions {
+  /** daily (default), weekly (ends with "in numbers"), instant (a single item reads as an alert). */
+  style?: DigestStyle;
+  /** For deep links to partner cards. */
+  botUsername?: string | undefined;
+}
 
-/** Formats events as digest messages (each ≤ 4096 characters), grouped by framework, then partner. */
-export function formatDigest(catalog: Catalog, events: CatalogEvent[], tr: Pick<Translator, 't' | 'date' | 'lang'>, dataAsOf = catalog.dataAsOf): string[] {
-  const lang = tr.lang;
-  const name = (code: string) => {
-    const p = catalog.partner(code);
-    return p ? (lang === 'uk' ? p.nameUk : p.nameEn) : code;
-  };
-  const byFramework = new Map<string, CatalogEvent[]>();
-  for (const e of events) {
-    const key = e.frameworkId && catalog.framework(e.frameworkId) ? e.frameworkId : '';
-    const list = byFramework.get(key);
-    if (list) list.push(e);
-    else byFramework.set(key, [e]);
-  }
-  const frameworkKeys = [...byFramework.keys()].sort((a, b) => {
-    if (a === '') return 1;
-    if (b === '') return -1;
-    return (catalog.framework(a)?.sortOrder ?? 0) - (catalog.framework(b)?.sortOrder ?? 0);
-  });
-  const counts = { members: 0, agreements: 0, milestones: 0 };
-  for (const e of events) counts[kindGroup(e.kind)]++;
-  const lines: string[] = [`<b>${esc(tr.t('digest-title'))}</b>`, tr.t('digest-summary', { ...counts })];
-  for (const fk of frameworkKeys) {
-    const f = catalog.framework(fk);
-    lines.push('', `<b>${esc(f ? (lang === 'uk' ? f.shortNameUk : f.shortNameEn) : tr.t('digest-other-framework'))}</b>`);
-    const byPartner = new Map<string, CatalogEvent[]>();
-    for (const e of byFramework.get(fk)!) {
-      const key = [...e.partnerCodes].sort().join(',');
-      const list = byPartner.get(key);
-      if (list) list.push(e);
-      else byPartner.set(key, [e]);
-    }
-    const label = (key: string) =>
-      key === '' ? tr.t('digest-no-partner') : key.split(',').map((c) => `${codeToFlag(c)} ${name(c)}`.trim()).join(', ');
-    const partnerKeys = [...byPartner.keys()].sort((a, b) => label(a).localeCompare(label(b), lang));
-    for (const pk of partnerKeys) {
-      lines.push(`<u>${esc(label(pk))}</u>`);
-      const list = byPartner.get(pk)!.sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.id - b.id);
-      for (const e of list) {
-        const title = lang === 'uk' ? e.titleUk : e.titleEn;
-        const body = lang === 'uk' ? e.bodyUk : e.bodyEn;
-        let line = `${KIND_ICON[kindGroup(e.kind)]} ${esc(tr.date(e.occurredOn))} — ${esc(title)}`;
-        if (body) line += `. ${esc(body)}`;
-        line += ` (${link(e.sourceUrl, tr.t('digest-source'))})`;
-        lines.push(line);
-      }
-    }
-  }
-  lines.push('', `<i>${esc(tr.t('data-as-of', { date: dataAsOf ? tr.date(dataAsOf) : '—' }))}</i>`);
-  return splitMessage(lines.join('\n'));
+/**
+ * Formats events as the messages a subscriber receives (each ≤ 4096 characters): a digest, or an
+ * alert when an instant subscriber gets a single item. See src/domain/format/digest.ts.
+ */
+export function formatDigest(
+  catalog: Catalog,
+  events: CatalogEvent[],
+  tr: Pick<Translator, 't' | 'date' | 'lang' | 'money'>,
+  dataAsOf = catalog.dataAsOf,
+  opts: FormatDigestOptions = {},
+): string[] {
+  return formatForReader(catalog, events, tr, { dataAsOf, style: opts.style ?? 'daily', botUsername: opts.botUsername });
 }
 
 /** An event not yet saved, as the admin entered it (see src/domain/admin/input.ts). */
@@ -140,12 +109,14 @@ export interface DraftEvent {
   frameworkId?: string | null;
 }
 
+type Tr = Pick<Translator, 't' | 'date' | 'lang' | 'money'>;
+
 /**
- * A draft exactly as subscribers will read it: the digest that would carry it alone (an instant
- * alert is that digest). The admin's preview before publishing shows this, in both languages, with
- * the "data as of" date the catalog will have once the draft is published (`today`: YYYY-MM-DD).
+ * A draft exactly as subscribers will read it alone: the alert an instant subscriber gets (its
+ * kind, who, what, source). The admin's preview before publishing shows this, in both languages,
+ * with the "data as of" date the catalog will have once the draft is published (`today`: YYYY-MM-DD).
  */
-export function formatDraftAsDigest(catalog: Catalog, draft: DraftEvent, tr: Pick<Translator, 't' | 'date' | 'lang'>, today: string): string[] {
+export function formatDraftAsDigest(catalog: Catalog, draft: DraftEvent, tr: Tr, today: string, botUsername?: string): string[] {
   const event: CatalogEvent = {
     id: 0,
     occurredOn: draft.occurredOn,
@@ -163,7 +134,7 @@ export function formatDraftAsDigest(catalog: Catalog, draft: DraftEvent, tr: Pic
     origin: 'admin',
     publishedAt: null,
   };
-  return formatDigest(catalog, [event], tr, dataAsOfAfterPublishing(catalog.dataAsOf, draft.occurredOn, today));
+  return formatDigest(catalog, [event], tr, dataAsOfAfterPublishing(catalog.dataAsOf, draft.occurredOn, today), { style: 'daily', botUsername });
 }
 
 export interface ComposedDigest {
@@ -171,11 +142,16 @@ export interface ComposedDigest {
   parts: string[];
 }
 
+export interface DigestComposerOptions {
+  /** The bot's username, for deep links to partner cards in digests and alerts. */
+  botUsername?: string | undefined;
+}
+
 /**
  * A composer over one catalog snapshot: many subscribers share the same events and language, so
- * the text for a (language, events) pair is formatted once and reused.
+ * the text for a (language, style, events) triple is formatted once and reused.
  */
-export function createDigestComposer(catalog: Catalog, translator: (lang: 'en' | 'uk') => Pick<Translator, 't' | 'date' | 'lang'>) {
+export function createDigestComposer(catalog: Catalog, translator: (lang: 'en' | 'uk') => Tr, opts: DigestComposerOptions = {}) {
   const candidates = catalog.events
     .filter((e) => e.origin !== 'seed' && e.publishedAt !== null)
     .sort((a, b) => a.publishedAt!.getTime() - b.publishedAt!.getTime() || a.id - b.id);
@@ -187,15 +163,16 @@ export function createDigestComposer(catalog: Catalog, translator: (lang: 'en' |
   };
   const texts = new Map<string, string[]>();
   const byId = new Map(candidates.map((e) => [e.id, e]));
-  const format = (events: CatalogEvent[], lang: 'en' | 'uk'): string[] => {
-    const key = `${lang}:${events.map((e) => e.id).join(',')}`;
+  const format = (events: CatalogEvent[], lang: 'en' | 'uk', style: DigestStyle): string[] => {
+    // A daily and an instant digest of several items read the same; an instant single item is an alert.
+    const key = `${lang}:${style}:${events.map((e) => e.id).join(',')}`;
     let parts = texts.get(key);
-    if (!parts) texts.set(key, (parts = formatDigest(catalog, events, translator(lang))));
+    if (!parts) texts.set(key, (parts = formatDigest(catalog, events, translator(lang), catalog.dataAsOf, { style, botUsername: opts.botUsername })));
     return parts;
   };
   return {
     /** null when nothing is new for this subscriber. */
-    compose(window: DigestWindow, filters: DigestFilters, lang: 'en' | 'uk'): ComposedDigest | null {
+    compose(window: DigestWindow, filters: DigestFilters, lang: 'en' | 'uk', style: DigestStyle = 'daily'): ComposedDigest | null {
       const from = window.from.getTime();
       const to = window.to.getTime();
       const events: CatalogEvent[] = [];
@@ -205,14 +182,16 @@ export function createDigestComposer(catalog: Catalog, translator: (lang: 'en' |
         if (matchesFilters(catalog, e, filters, pillarsOf)) events.push(e);
       }
       if (!events.length) return null;
-      return { eventIds: events.map((e) => e.id), parts: format(events, lang) };
+      return { eventIds: events.map((e) => e.id), parts: format(events, lang, style) };
     },
     /** Re-formats a digest from those of its events still published (withdrawn ones dropped). */
-    recompose(eventIds: number[], lang: 'en' | 'uk'): ComposedDigest | null {
+    recompose(eventIds: number[], lang: 'en' | 'uk', style: DigestStyle = 'daily'): ComposedDigest | null {
       const events = eventIds.map((id) => byId.get(id)).filter((e): e is CatalogEvent => e !== undefined);
       if (!events.length) return null;
-      return { eventIds: events.map((e) => e.id), parts: format(events, lang) };
+      return { eventIds: events.map((e) => e.id), parts: format(events, lang, style) };
     },
+    /** "Nothing new" for a subscriber who asked to be told. */
+    nothingNew: (lang: 'en' | 'uk', style: DigestStyle): string[] => formatNothingNew(catalog, translator(lang), style),
     /** Ids of events still published and not deleted. */
     isLive: (id: number) => byId.has(id),
   };

@@ -12,6 +12,8 @@ export interface DeliveryPayload {
   parts?: string[];
   silent: boolean;
   linkPreviews: boolean;
+  /** A weekly digest (it ends with an "in numbers" line). */
+  weekly?: boolean;
 }
 
 export function parsePayload(json: string): DeliveryPayload | null {
@@ -27,6 +29,7 @@ export function parsePayload(json: string): DeliveryPayload | null {
       ...(v.parts ? { parts: v.parts } : {}),
       silent: v.silent === true,
       linkPreviews: v.linkPreviews === true,
+      ...(v.weekly === true ? { weekly: true } : {}),
     };
   } catch {
     return null;

@@ -20,19 +20,21 @@ export interface SubscriptionView {
   quietTo: number | null;
   silent: boolean;
   linkPreviews: boolean;
+  /** Send a short "nothing new" note when a daily or weekly period brought nothing. */
+  notifyEmpty: boolean;
   deliveredUpTo: Date;
   lastRunAt: Date | null;
   filters: DigestFilters;
 }
 
 export type SubscriptionPatch = Partial<
-  Pick<SubscriptionView, 'frequency' | 'deliveryHour' | 'weekday' | 'timezone' | 'quietFrom' | 'quietTo' | 'silent' | 'linkPreviews'>
+  Pick<SubscriptionView, 'frequency' | 'deliveryHour' | 'weekday' | 'timezone' | 'quietFrom' | 'quietTo' | 'silent' | 'linkPreviews' | 'notifyEmpty'>
 >;
 
 /** One change a subscriber (or a chat's administrator) makes to a subscription. */
 export type SubscriptionChange =
   | { kind: 'patch'; patch: SubscriptionPatch }
-  | { kind: 'toggle'; setting: 'silent' | 'linkPreviews' }
+  | { kind: 'toggle'; setting: 'silent' | 'linkPreviews' | 'notifyEmpty' }
   | { kind: 'toggleFilter'; type: FilterType; value: string }
   | { kind: 'addFilter'; type: FilterType; value: string }
   | { kind: 'clearFilters' }

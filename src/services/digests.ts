@@ -10,7 +10,7 @@
  * were deleted or unpublished meanwhile are dropped and the text re-formatted (or the row skipped
  * when nothing is left). A multi-part digest already partly sent is finished as composed.
  */
-import { type DigestFilters, type DigestComposer, createDigestComposer, hasFilters } from '../domain/digest.js';
+import { type DigestFilters, type DigestComposer, type DigestStyle, createDigestComposer, hasFilters } from '../domain/digest.js';
 import { inQuietHours, lastDueMoment } from '../domain/schedule.js';
 import { esc, splitMessage } from '../domain/html.js';
 import type { Repositories } from '../db/repositories/index.js';
@@ -25,6 +25,8 @@ export interface DigestServiceDeps {
   repos: Pick<Repositories, 'catalog' | 'subscriptions' | 'outbox' | 'subscribers'>;
   i18n: I18n;
   logger: Logger;
+  /** The bot's username once known (deep links to partner cards in digests); none before launch. */
+  botUsername?: () => string | undefined;
   /** Called after rows were written (wakes the delivery worker). */
   onQueued?: () => void;
 }
@@ -38,6 +40,12 @@ export interface ComposeResult {
 /** Subscriptions read and composed at a time by a scheduled run. */
 export const PAGE_SIZE = 2000;
 
+/** How a subscriber's messages read: a single instant item is an alert; weekly digests end with "in numbers". */
+export function styleOf(kind: 'digest' | 'instant', frequency: string): DigestStyle {
+  if (kind === 'instant') return 'instant';
+  return frequency === 'weekly' ? 'weekly' : 'daily';
+}
+
 export function recipientLang(r: Pick<Recipient, 'language' | 'telegramLanguage'>): Lang {
   return negotiateLanguage(r.language, r.telegramLanguage);
 }
@@ -47,10 +55,11 @@ export function createDigestService(deps: DigestServiceDeps) {
   const translator = (lang: Lang) => i18n.translator(lang);
 
   // One composer per catalog snapshot: texts are formatted once per (language, events) and reused.
-  let cache: { catalog: Catalog; composer: DigestComposer } | undefined;
+  let cache: { catalog: Catalog; bot: string | undefined; composer: DigestComposer } | undefined;
   async function current(): Promise<DigestComposer> {
     const catalog = await repos.catalog.get();
-    if (cache?.catalog !== catalog) cache = { catalog, composer: createDigestComposer(catalog, translator) };
+    const bot = deps.botUsername?.();
+    if (cache?.catalog !== catalog || cache.bot !== bot) cache = { catalog, bot, composer: createDigestComposer(catalog, translator, { botUsername: bot }) };
     return cache.composer;
   }
   async function composer(): Promise<DigestComposer> {
@@ -62,13 +71,20 @@ export function createDigestService(deps: DigestServiceDeps) {
   // Rows store what to say (events, language, options), not the text: many rows share one string.
   const payloads = new Map<string, string>();
   const payloadOf = (kind: DeliveryPayload['kind'], r: Recipient, lang: Lang, eventIds: number[]): string => {
-    const key = `${kind}|${lang}|${r.silent ? 1 : 0}|${r.linkPreviews ? 1 : 0}|${eventIds.join(',')}`;
+    const weekly = kind === 'digest' && r.frequency === 'weekly';
+    const key = `${kind}|${lang}|${r.silent ? 1 : 0}|${r.linkPreviews ? 1 : 0}|${weekly ? 1 : 0}|${eventIds.join(',')}`;
     let s = payloads.get(key);
     if (!s) {
       if (payloads.size > 10_000) payloads.clear();
-      payloads.set(key, (s = JSON.stringify({ kind, lang, eventIds, silent: r.silent, linkPreviews: r.linkPreviews } satisfies DeliveryPayload)));
+      const p: DeliveryPayload = { kind, lang, eventIds, silent: r.silent, linkPreviews: r.linkPreviews, ...(weekly ? { weekly } : {}) };
+      payloads.set(key, (s = JSON.stringify(p)));
     }
     return s;
+  };
+
+  const nothingNewPayload = (c: DigestComposer, r: Recipient, lang: Lang): string => {
+    const p: DeliveryPayload = { kind: 'digest', lang, parts: c.nothingNew(lang, styleOf('digest', r.frequency)), silent: r.silent, linkPreviews: r.linkPreviews };
+    return JSON.stringify(p);
   };
 
   /** Pure-ish core: the rows for a set of recipients (exported for the benchmark). */
@@ -100,9 +116,15 @@ export function createDigestService(deps: DigestServiceDeps) {
         if (inQuietHours(at, r.timezone, r.quietFrom, r.quietTo)) continue;
       }
       const lang = recipientLang(r);
-      const d = c.compose({ from: r.deliveredUpTo, to: at }, r.filters, lang);
+      const d = c.compose({ from: r.deliveredUpTo, to: at }, r.filters, lang, styleOf(kind, r.frequency));
       if (!d) {
-        if (kind === 'digest') empty.push(r.chatId);
+        if (kind !== 'digest') continue;
+        if (!r.notifyEmpty) {
+          empty.push(r.chatId);
+          continue;
+        }
+        // Asked to be told: a short "nothing new" note; its window moves when it is sent.
+        rows.push({ chatId: r.chatId, payload: nothingNewPayload(c, r, lang), windowFrom: r.deliveredUpTo, windowTo: at });
         continue;
       }
       rows.push({ chatId: r.chatId, payload: payloadOf(kind, r, lang, d.eventIds), windowFrom: r.deliveredUpTo, windowTo: at });
@@ -191,7 +213,8 @@ export function createDigestService(deps: DigestServiceDeps) {
       const sub = await repos.subscriptions.get(chatId);
       if (!sub || !sub.active) return null;
       const c = await composer();
-      return { parts: c.compose({ from: sub.deliveredUpTo, to: at }, sub.filters, lang)?.parts ?? [], paused: sub.pausedAt !== null };
+      const style = styleOf(sub.frequency === 'instant' ? 'instant' : 'digest', sub.frequency);
+      return { parts: c.compose({ from: sub.deliveredUpTo, to: at }, sub.filters, lang, style)?.parts ?? [], paused: sub.pausedAt !== null };
     },
 
     /** Before a digest's first part goes: its text, from the events still published (see the header). */
@@ -202,7 +225,7 @@ export function createDigestService(deps: DigestServiceDeps) {
       if (p.parts && ids.length === p.eventIds.length) return undefined;
       let c = await current();
       if (ids.length !== p.eventIds.length || !ids.every((id) => c.isLive(id))) c = await composer();
-      const d = c.recompose(ids, p.lang);
+      const d = c.recompose(ids, p.lang, p.kind === 'instant' ? 'instant' : p.weekly ? 'weekly' : 'daily');
       return d ? { ...p, eventIds: d.eventIds, parts: d.parts } : null;
     },
 

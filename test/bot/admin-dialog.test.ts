@@ -1,9 +1,12 @@
 /** The guided /newevent dialog, walked through to a published event and cancelled midway. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_KINDS } from '../../src/domain/dataset.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { EDITOR, OWNER, STRANGER, ask, button, buttons, counts, press, text } from './admin-support.js';
 
 let h: Harness;
+/** /newevent is a form: the kind buttons are its choices, `adm:wf:<index>`. */
+const kindButton = (kind: (typeof EVENT_KINDS)[number]) => `adm:wf:${EVENT_KINDS.indexOf(kind)}`;
 beforeAll(async () => {
   h = await startHarness({ ADMIN_IDS: String(OWNER.id) });
   await h.fake.waitForPolling();
@@ -22,9 +25,9 @@ describe('/newevent', () => {
     expect(text(q)).toContain('Надішліть цю відповідь ще раз');
     q = await ask(h, EDITOR, '05.03.2026');
     expect(text(q)).toContain('2/8');
-    expect(buttons(q)).toContain('adm:wk:ratification');
+    expect(buttons(q)).toContain(kindButton('ratification'));
 
-    q = await press(h, EDITOR, q, 'adm:wk:ratification');
+    q = await press(h, EDITOR, q, kindButton('ratification'));
     expect(text(q)).toContain('3/8');
     expect(buttons(q)).toContain('adm:ws');
 
@@ -52,7 +55,7 @@ describe('/newevent', () => {
     const preview = await ask(h, EDITOR, 'Обидва парламенти проголосували.');
     expect(text(preview)).toContain('Попередній перегляд');
     expect(text(preview)).toContain('— Germany and Poland ratify');
-    expect(text(preview)).toContain('📌 5 березня 2026 р. — ');
+    expect(text(preview)).toContain('• <b>5 березня 2026 р.</b> — ');
     expect(text(preview)).toContain('🇩🇪 Німеччина, 🇵🇱 Польща');
     expect(text(preview)).toContain('Both parliaments voted.');
     expect(await counts(h)).toEqual(before);
@@ -71,7 +74,7 @@ describe('/newevent', () => {
   it('can skip the optional steps', async () => {
     await ask(h, OWNER, '/newevent');
     let q = await ask(h, OWNER, '2026-03-06');
-    q = await press(h, OWNER, q, 'adm:wk:meeting');
+    q = await press(h, OWNER, q, kindButton('meeting'));
     q = await press(h, OWNER, q, 'adm:ws');
     expect(text(q)).toContain('4/8');
     await ask(h, OWNER, 'Coalition meets in Paris');
@@ -87,7 +90,7 @@ describe('/newevent', () => {
     const before = await counts(h);
     await ask(h, EDITOR, '/newevent');
     let q = await ask(h, EDITOR, '2026-03-07');
-    q = await press(h, EDITOR, q, 'adm:wk:pledge');
+    q = await press(h, EDITOR, q, kindButton('pledge'));
     expect(text(await press(h, EDITOR, q, 'adm:wc'))).toBe('Скасовано. Нічого не збережено.');
 
     await ask(h, OWNER, '/newevent');
@@ -142,17 +145,22 @@ describe('/new', () => {
     q = await ask(h, EDITOR, 'https://example.org/mt');
     expect(text(q)).toContain('10/11');
     const preview = await press(h, EDITOR, q, 'adm:ws');
-    expect(text(preview)).toContain('Мальта підписує з Україною двосторонню безпекову угоду');
-    expect(text(preview)).toContain('Malta signs a bilateral security agreement with Ukraine');
+    expect(text(preview)).toContain('Мальта підписала безпекову угоду з Україною');
+    expect(text(preview)).toContain('Malta signed a security agreement with Ukraine');
     await press(h, EDITOR, preview, button(preview, 'adm:pub:'));
     const ag = await h.app.db.agreement.findFirstOrThrow({ where: { partnerCode: 'MT' } });
     expect(ag).toMatchObject({ signedOn: '2026-03-02', durationYears: 10, titleOrigin: 'inferred', ratification: 'unknown' });
 
     // Then its ratification, in one line; /undo puts the status back.
     const r = await ask(h, EDITOR, '/ratify MT | 2026-03-20 | in-force | https://example.org/mt-r');
-    expect(text(r)).toContain('Мальта: безпекова угода з Україною набирає чинності');
+    expect(text(r)).toContain('Мальта: безпекова угода з Україною набула чинності');
     await press(h, EDITOR, r, button(r, 'adm:pub:'));
     expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).ratification).toBe('in-force');
+    // The answer now cites the ratification's source and date, not the signing's.
+    const asked = await ask(h, EDITOR, 'Чи ратифіковано угоду з Мальтою?', (t) => t.includes('Дані станом'));
+    expect(text(asked)).toContain('Угода з 🇲🇹 <b>Мальтою</b> (підписана 2 березня 2026 р.) набула чинності <b>20 березня 2026 р.</b>');
+    expect(text(asked)).toContain('<a href="https://example.org/mt-r">example.org</a>');
+    expect(text(asked)).not.toContain('https://example.org/mt"');
     await ask(h, EDITOR, '/undo');
     expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).ratification).toBe('unknown');
 
@@ -160,8 +168,8 @@ describe('/new', () => {
     const bad = await ask(h, EDITOR, '/extend MT | 2026-04-01 | 2026-03-01 | https://example.org/mt-e');
     expect(text(bad)).toContain('<b>Діє до</b>');
     const x = await ask(h, EDITOR, '/extend MT | 2026-04-01 | 16.02.2040 | https://example.org/mt-e');
-    expect(text(x)).toContain('Malta extends its security agreement with Ukraine until 16 February 2040');
-    expect(text(x)).toContain('Мальта продовжує безпекову угоду з Україною до 16 лютого 2040 р.');
+    expect(text(x)).toContain('Malta extended its security agreement with Ukraine until 16 February 2040');
+    expect(text(x)).toContain('Мальта: безпекову угоду з Україною продовжено до 16 лютого 2040 р.');
     await press(h, EDITOR, x, button(x, 'adm:pub:'));
     expect((await h.app.db.agreement.findUniqueOrThrow({ where: { id: ag.id } })).expiresOn).toBe('2040-02-16');
     expect((await h.app.services.facts.catalog()).agreementsOf('MT')[0]?.expiresOn).toBe('2040-02-16');

@@ -107,7 +107,7 @@ describe('/addevent', () => {
   it('escapes admin text so no one can break the formatting (preview and published card)', async () => {
     // Tags are refused outright; stray < > & are escaped.
     const preview = await ask(h, OWNER, '/addevent 2026-03-03 | meeting | - | 5 > 3 & "quotes" | 5 > 3 і «лапки» | https://example.org/x?a=1&b=2');
-    expect(text(preview)).toContain('— 5 &gt; 3 &amp; &quot;quotes&quot; (');
+    expect(text(preview)).toContain('— 5 &gt; 3 &amp; &quot;quotes&quot;. <a');
     expect(text(preview)).toContain('href="https://example.org/x?a=1&amp;b=2"');
     await press(h, OWNER, preview, button(preview, 'adm:no:'));
   });
@@ -190,7 +190,7 @@ describe('/addpartner, /join, /addagreement, /addpledge', () => {
     expect(partner.aliases.map((a) => a.text).sort()).toEqual(['Republic of Malta', 'Республіка Мальта']);
 
     const j = await ask(h, OWNER, '/join Malta | joint-declaration | 01.03.2026 | https://example.org/mt');
-    expect(text(j)).toContain('Malta joins the Joint Declaration');
+    expect(text(j)).toContain('Malta joined the G7 Joint Declaration');
     expect(text(await press(h, OWNER, j, button(j, 'adm:pub:')))).toContain('Published');
     expect(await h.app.db.membership.findFirst({ where: { partnerCode: 'MT', frameworkId: 'joint-declaration' } })).not.toBeNull();
     expect(text(await ask(h, OWNER, '/join MT | joint-declaration | 01.03.2026 | https://example.org/mt'))).toContain('already recorded');

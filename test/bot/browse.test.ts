@@ -41,7 +41,7 @@ describe('/country', () => {
     expect(first.params.parse_mode).toBe('HTML');
     expect(text(first)).toContain('🇩🇪 <b>Germany</b>');
     expect(text(first)).toContain('Signed 16 February 2024 in Berlin, Germany');
-    expect(text(first)).toContain('Data as of 13 February 2026.');
+    expect(text(first)).toContain('Data as of 25 June 2026.');
   });
 
   it('accepts Ukrainian names, codes, aliases and flags, answering in Ukrainian', async () => {
@@ -53,14 +53,14 @@ describe('/country', () => {
     ]) {
       const { first } = await ask(uk(), `/country ${q}`);
       expect(text(first)).toContain(`<b>${name}</b>`);
-      expect(text(first)).toContain('Дані станом на 13 лютого 2026 р.');
+      expect(text(first)).toContain('Дані станом на 25 червня 2026 р.');
     }
   });
 
   it('is honest about Ireland, Croatia and Bulgaria', async () => {
     expect(text((await ask(uk(), '/country Ірландія')).first)).toContain('точна дата невідома, не пізніше 2 серпня 2023 р.');
     expect(text((await ask(en(), '/country Croatia')).first)).toContain('Related to, but not part of');
-    expect(text((await ask(en(), '/country Bulgaria')).first)).toContain('No bilateral security agreement with Ukraine so far.');
+    expect(text((await ask(en(), '/country Bulgaria')).first)).toContain('No bilateral security agreement with Ukraine is recorded up to 25 June 2026.');
   });
 
   it('explains that Ukraine is the recipient, not a partner, in both languages', async () => {
@@ -73,22 +73,22 @@ describe('/country', () => {
     }
     for (const q of ['Україна', 'UA']) {
       const { first } = await ask(uk(), `/country ${q}`);
-      expect(text(first)).toContain("Україна — сторона, яка отримує ці зобов'язання, а не партнер.");
+      expect(text(first)).toContain("Україна — сторона, яка отримує ці зобов’язання, а не партнер.");
       expect(text(first)).toContain('<code>/country Німеччина</code>');
     }
   });
 
   it('words Ukrainian lines without guessing the partner\'s gender', async () => {
-    expect(text((await ask(uk(), '/country Хорватія')).first)).toContain('Приєднань до рамок, які ми відстежуємо, немає.');
+    expect(text((await ask(uk(), '/country Хорватія')).first)).toContain('• Коаліція охочих — 24 лютого 2026 р. (дата неточна)');
     expect(text((await ask(uk(), '/country Угорщина')).first)).toContain(
-      'Угорщина не входить до партнерів у наших даних (станом на 13 лютого 2026 р.): не є учасником Спільної декларації',
+      'Угорщина не входить до партнерів у наших даних (станом на 25 червня 2026 р.): не є учасником Спільної декларації',
     );
   });
 
   it('answers an unknown name politely with a hint and a button to the list, in both languages', async () => {
     const u = en();
     const { first } = await ask(u, '/country Atlantis <b>');
-    expect(text(first)).toContain('I don\'t know a partner called “Atlantis &lt;b&gt;”.');
+    expect(text(first)).toContain('I don’t know a partner called “Atlantis &lt;b&gt;”.');
     expect(text(first)).toContain('Send /country without a name');
     const list = buttons(first).find((b) => b.callback_data === 'page:countries:1');
     expect(list?.text).toBe('📋 All partners');
@@ -122,7 +122,7 @@ describe('/country', () => {
     since = h.fake.mark();
     h.fake.pressButton(u, first, 'country:BG');
     const card = await h.fake.waitForMessage(u.id, (t) => t.includes('Болгарія'), undefined, { since });
-    expect(text(card)).toContain('Двосторонньої безпекової угоди з Україною поки немає.');
+    expect(text(card)).toContain('Двосторонньої безпекової угоди з Україною в наших даних немає (станом на 25 червня 2026 р.).');
     await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
   });
 
@@ -155,18 +155,57 @@ describe('/country', () => {
     }
   });
 
+  it('ends a card with buttons: subscribe to this partner, its pillars, back to the list', async () => {
+    const u = en();
+    const { since } = await ask(u, '/country Germany');
+    const last = messagesSince(u.id, since).at(-1)!;
+    const rows = (last.params.reply_markup as { inline_keyboard: Array<Array<Button & { url?: string }>> }).inline_keyboard;
+    const subscribe = rows[0]![0]!;
+    expect(subscribe.text).toBe('🔔 Subscribe to news about this partner');
+    expect(subscribe.url).toMatch(/^https:\/\/t\.me\/guarantor_test_bot\?start=sub_DE$/);
+    const pillarButtons = rows.slice(1, -1).flat();
+    expect(pillarButtons.length).toBeGreaterThan(0);
+    expect(pillarButtons.every((b) => /^pillar:[a-z-]+$/.test(b.callback_data!))).toBe(true);
+    expect(pillarButtons.map((b) => b.callback_data)).toContain('pillar:military');
+    expect(rows.at(-1)).toEqual([expect.objectContaining({ text: '◀️ Back to the list', callback_data: 'page:countries:1' })]);
+
+    // The subscribe link works as Telegram would open it; a pillar button opens the pillar.
+    const sub = await ask(u, '/start sub_DE');
+    expect(text(sub.first)).toContain('Germany');
+    let press = h.fake.mark();
+    h.fake.pressButton(u, last, 'pillar:military');
+    await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since: press });
+    expect(text(await h.fake.waitForMessage(u.id, undefined, undefined, { since: press }))).toMatch(/military/i);
+    // Back to the list edits the card's last message into the first page.
+    press = h.fake.mark();
+    h.fake.pressButton(u, last, 'page:countries:1');
+    const list = await h.fake.waitForCall('editMessageText', (c) => c.params.chat_id === u.id, undefined, { since: press });
+    expect(buttons(list).some((b) => b.callback_data === 'country:DE')).toBe(true);
+
+    const ua = uk();
+    const card = await ask(ua, '/country Німеччина');
+    const uaRows = (messagesSince(ua.id, card.since).at(-1)!.params.reply_markup as { inline_keyboard: Button[][] }).inline_keyboard;
+    expect(uaRows[0]![0]!.text).toBe('🔔 Підписатися на новини про цього партнера');
+    expect(uaRows.at(-1)![0]!.text).toBe('◀️ Назад до списку');
+  });
+
   it('answers forged button data politely, never crashing', async () => {
     const u = en();
     const { first } = await ask(u, '/country');
-    for (const data of ['country:ZZ', 'page:countries:999', 'page:timeline:999', 'pillar:nothing']) {
+    const forged = ['country:ZZ', 'page:countries:999', 'page:timeline:999', 'page:countries:01', 'pillar:nothing'];
+    for (const data of [...forged, 'pillar:constructor', 'pillar:__proto__', 'country:constructor', 'constructor', '__proto__', 'toString']) {
       const since = h.fake.mark();
       h.fake.pressButton(u, first, data);
       const answer = await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
-      expect(answer.params.text).toBe('Sorry, this button is out of date. Please send the command again.');
+      // One polite answer, from one place (unhandled.ts), and nothing else.
+      expect(answer.params.text, data).toBe('This button is no longer active. Please send the command again.');
+      await h.fake.updatesConsumed();
+      expect(h.fake.calls.filter((c) => c.seq >= since && c.method === 'answerCallbackQuery')).toHaveLength(1);
+      expect(h.fake.calls.filter((c) => c.seq >= since && ['sendMessage', 'editMessageText'].includes(c.method))).toHaveLength(0);
     }
     const since = h.fake.mark();
     h.fake.pressButton(uk(), first, 'country:ZZ');
-    expect((await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since })).params.text).toContain('застаріла');
+    expect((await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since })).params.text).toContain('неактивна');
     expect(h.fake.calls.filter((c) => c.method === 'sendMessage' && String(c.params.text).includes('went wrong'))).toEqual([]);
   });
 
@@ -219,13 +258,13 @@ describe('/pillar', () => {
     expect(text(first)).toContain('Охоплюють угоди 28 партнерів');
     const all = messagesSince(u.id, since);
     expect(all.length).toBeGreaterThanOrEqual(1);
-    expect(all.map(text).join('\n')).toContain('🇩🇪 Німеччина: <b>1,1 млрд EUR</b> (обіцяно, 2024)');
+    expect(all.map(text).join('\n')).toContain('🇩🇪 Німеччина: Окремий пакет військової допомоги на 1,1 млрд євро');
     for (const m of all) expect(text(m).length).toBeLessThanOrEqual(4096);
   });
 
   it('answers an unknown pillar politely', async () => {
     const { first } = await ask(en(), '/pillar space');
-    expect(text(first)).toContain('I don\'t know a pillar called “space”.');
+    expect(text(first)).toContain('I don’t know a pillar called “space”.');
     expect(buttons(first).length).toBe(8);
   });
 });
@@ -235,7 +274,7 @@ describe('/signatories, /countries', () => {
     const { first } = await ask(uk(), '/signatories');
     expect(text(first)).toContain('До Спільної декларації G7 приєдналися 33 країни та організації');
     expect(text(first)).toContain('За нею підписано 28 двосторонніх угод');
-    expect(text(first)).toContain("1 пов'язана угода поза серією");
+    expect(text(first)).toContain("1 пов’язана угода поза серією");
     expect(text(first)).toContain('🇩🇪 Німеччина — 16 лютого 2024 р.');
     const { first: e } = await ask(en(), '/countries');
     expect(text(e)).toContain('28 bilateral agreements signed under it');
@@ -248,13 +287,13 @@ describe('/timeline', () => {
     const u = en();
     const { first } = await ask(u, '/timeline');
     expect(text(first)).toMatch(/Page 1 of \d+/);
-    expect(buttons(first).map((b) => b.callback_data)).toEqual(['page:timeline:2']);
+    expect(buttons(first).map((b) => b.callback_data)).toEqual(['page:timeline:2', 'pic:timeline']);
     let since = h.fake.mark();
     h.fake.pressButton(u, first, 'page:timeline:2');
     const p2 = await h.fake.waitForCall('editMessageText', (c) => c.params.chat_id === u.id, undefined, { since });
     expect(text(p2)).toMatch(/Page 2 of \d+/);
-    expect(buttons(p2).map((b) => b.callback_data)).toEqual(['page:timeline:1', 'page:timeline:3']);
-    expect(buttons(p2).map((b) => b.text)).toEqual(['◀️ Back', 'Next ▶️']);
+    expect(buttons(p2).map((b) => b.callback_data)).toEqual(['page:timeline:1', 'page:timeline:3', 'pic:timeline']);
+    expect(buttons(p2).map((b) => b.text)).toEqual(['◀️ Back', 'Next ▶️', '📊 Chart']);
     // Pressing the same page twice is harmless ("message is not modified" is swallowed).
     since = h.fake.mark();
     h.fake.pressButton(u, first, 'page:timeline:2');
@@ -267,14 +306,14 @@ describe('/timeline', () => {
   it('speaks Ukrainian', async () => {
     const { first } = await ask(uk(), '/timeline');
     expect(text(first)).toMatch(/Хронологія: \d+ (подій|події|подія)/);
-    expect(text(first)).toContain('13 лютого 2026 р.');
+    expect(text(first)).toContain('25 червня 2026 р.');
   });
 });
 
 describe('/stats, /frameworks, /sources', () => {
   it('/stats totals per currency and year in both languages', async () => {
     const { first } = await ask(en(), '/stats');
-    expect(text(first)).toContain('Bilateral agreements: 29 (28 in the declaration\'s series, 1 related)');
+    expect(text(first)).toContain('Bilateral agreements: 29 (28 in the declaration’s series, 1 related)');
     expect(text(first)).toContain('• 2028: ISK 4 billion');
     const { first: u } = await ask(uk(), '/stats');
     expect(text(u)).toContain('Суми за валютами');
@@ -285,16 +324,19 @@ describe('/stats, /frameworks, /sources', () => {
     const { first } = await ask(en(), '/frameworks');
     expect(text(first)).toContain('Joint Declaration of Support for Ukraine');
     expect(text(first)).toContain('33 members:');
+    // Where the sources name only some members, never a bare count.
+    expect(text(first)).toContain('At least 17 members are named in our sources; the list is not complete.');
     const { first: u } = await ask(uk(), '/frameworks');
     expect(text(u)).toContain('33 учасники:');
+    expect(text(u)).toContain('Учасників, названих у наших джерелах: щонайменше 8; це не повний перелік.');
   });
 
   it('/sources names publishers and the data date', async () => {
     const { first } = await ask(en(), '/sources');
     expect(text(first)).toContain('most cited publishers');
-    expect(text(first)).toContain('Data as of 13 February 2026.');
+    expect(text(first)).toContain('Data as of 25 June 2026.');
     const { first: u } = await ask(uk(), '/sources');
-    expect(text(u)).toContain('Дані станом на 13 лютого 2026 р.');
+    expect(text(u)).toContain('Дані станом на 25 червня 2026 р.');
   });
 });
 
@@ -319,7 +361,20 @@ describe('inline mode', () => {
     const call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
     const results = call.params.results as Array<{ title: string; description: string }>;
     expect(results[0]!.title).toBe('🇧🇬 Болгарія');
-    expect(results[0]!.description).toBe('Учасник Декларації G7; двосторонньої угоди немає');
+    expect(results[0]!.description).toBe('Приєднання до Декларації G7: 16 серпня 2023 р.; двосторонньої угоди немає');
+  });
+
+  it('answers Russia with the same one line as /country and the questions, in the user language', async () => {
+    const since = h.fake.mark();
+    h.fake.inlineQuery({ id: 7004, first_name: 'Ann', language_code: 'en' }, 'Russia');
+    const call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
+    const results = call.params.results as Array<{ title: string; description: string; input_message_content: { message_text: string } }>;
+    expect(results).toHaveLength(1);
+    expect(results[0]!.input_message_content.message_text).toBe('🇷🇺 Russia is the state waging the war against Ukraine; it is not a partner of these commitments.');
+    const s2 = h.fake.mark();
+    h.fake.inlineQuery({ id: 7004, first_name: 'Ann', language_code: 'uk' }, 'Росія');
+    const uk = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since: s2 });
+    expect((uk.params.results as typeof results)[0]!.description).toContain('Росія — держава, яка веде війну проти України');
   });
 
   it('matches name prefixes, lists the latest agreements for an empty query, and answers nothing found with a button', async () => {
@@ -347,13 +402,13 @@ describe('inline mode', () => {
 describe('/help and the command menu', () => {
   it('list the new commands in both languages', async () => {
     const { first } = await ask(en(), '/help');
-    for (const c of ['/signatories', '/timeline', '/stats', '/frameworks', '/sources']) expect(text(first)).toContain(c);
+    for (const c of ['/signatories', '/timeline', '/stats', '/map', '/frameworks', '/sources']) expect(text(first)).toContain(c);
     const menus = await h.fake.waitForCalls('setMyCommands', 5);
     const ukMenu = menus.find((c) => c.params.language_code === 'uk')!.params.commands as Array<{ command: string; description: string }>;
     expect(ukMenu.find((c) => c.command === 'timeline')?.description).toBe('Хронологія подій');
     const enMenu = menus.find((c) => c.params.language_code === 'en')!.params.commands as Array<{ command: string; description: string }>;
     expect(enMenu.map((c) => c.command)).toEqual([
-      'start', 'help', 'country', 'pillar', 'signatories', 'timeline', 'stats', 'frameworks', 'sources',
+      'start', 'help', 'country', 'pillar', 'signatories', 'timeline', 'stats', 'map', 'frameworks', 'sources',
       'subscribe', 'settings', 'digest', 'unsubscribe', 'language',
     ]);
   });

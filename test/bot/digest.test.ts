@@ -262,6 +262,70 @@ describe('the digest', () => {
   });
 });
 
+describe('what a digest says', () => {
+  const dora = { id: 3301, first_name: 'Dora', language_code: 'en' };
+  const dmytro = { id: 3302, first_name: 'Дмитро', language_code: 'uk' };
+  const KINDS = ['members', 'agreements', 'ratifications', 'renewals', 'pledges', 'meetings', 'news'] as const;
+
+  /** The header's counts by kind, read back through the same translations the bot uses. */
+  function headerCounts(message: string, lang: 'en' | 'uk'): Record<string, number> {
+    const tr = h.app.services.i18n.translator(lang);
+    const line = message.split('\n')[1]!.replace(/^<i>|<\/i>$/g, '');
+    const segments = line.slice(line.indexOf(': ') + 2).split(' · ');
+    const out: Record<string, number> = {};
+    for (const seg of segments) {
+      const n = Number(/^\d+/.exec(seg)?.[0]);
+      const kind = KINDS.find((k) => tr.t(`digest-count-${k}`, { n }) === seg);
+      expect(kind, `"${seg}" is a count the bot writes`).toBeDefined();
+      out[kind!] = n;
+    }
+    return out;
+  }
+
+  /** The items under each kind's heading. */
+  function itemsByKind(message: string, lang: 'en' | 'uk'): Record<string, number> {
+    const tr = h.app.services.i18n.translator(lang);
+    const out: Record<string, number> = {};
+    let current: string | undefined;
+    for (const line of message.split('\n')) {
+      const heading = KINDS.find((k) => line.endsWith(`<b>${tr.t(`digest-section-${k}`)}</b>`));
+      if (heading) current = heading;
+      else if (line.startsWith('• ')) out[current!] = (out[current!] ?? 0) + 1;
+    }
+    return out;
+  }
+
+  it("counts in the header exactly the items of each kind delivered, in both languages (a meeting is never a new member)", async () => {
+    await command(dora, '/subscribe');
+    await command(dmytro, '/subscribe');
+    await settled([dora.id, dmytro.id]);
+    await h.app.worker.drained();
+    const since = h.fake.mark();
+    // Titles as /join and /addagreement generate them: the digest writes them as sentences.
+    await publish({ partners: ['FR'], kind: 'joined', frameworkId: 'coalition-of-the-willing', titleEn: 'France joins the Coalition of the Willing', titleUk: 'Франція: приєднання до документа «Коаліція охочих»' });
+    await publish({ partners: ['GB', 'FR'], kind: 'coalition', frameworkId: 'coalition-of-the-willing', titleEn: 'Coalition of the Willing leaders met in Kyiv', titleUk: 'Лідери коаліції охочих зібралися в Києві' });
+    await publish({ partners: ['DE'], kind: 'pledge', titleEn: 'Germany adds air defence', titleUk: 'Німеччина додає ППО' });
+    await publish({ partners: ['NL'], kind: 'pledge', titleEn: 'The Netherlands add drones', titleUk: 'Нідерланди додають дрони' });
+    await publish({ partners: ['PT'], kind: 'agreement', titleEn: 'Portugal signs a bilateral security agreement with Ukraine', titleUk: 'Португалія підписує з Україною двосторонню безпекову угоду' });
+    await publish({ partners: ['IT'], kind: 'meeting', titleEn: 'Talks in Rome', titleUk: 'Переговори в Римі' });
+    offsetMs += DAY;
+    const expected = { members: 1, agreements: 1, pledges: 2, meetings: 1, news: 1 };
+    for (const [user, lang] of [[dora, 'en'], [dmytro, 'uk']] as const) {
+      const msg = text(await h.fake.waitForMessage(user.id, (t) => t.includes(lang === 'en' ? 'Talks in Rome' : 'Переговори в Римі'), 10_000, { since }));
+      expect(headerCounts(msg, lang)).toEqual(expected);
+      expect(itemsByKind(msg, lang)).toEqual(expected);
+      // the first line tells the news, the weightiest first
+      expect(msg.split('\n')[0]).toBe(
+        lang === 'en'
+          ? '📬 <b>France joined the Coalition of the Willing. Portugal signed a security agreement with Ukraine.</b>'
+          : '📬 <b>Франція приєдналася до коаліції охочих. Португалія підписала безпекову угоду з Україною.</b>',
+      );
+      // each partner links to its card
+      expect(msg).toContain('<a href="https://t.me/guarantor_test_bot?start=country_PT">🇵🇹');
+    }
+  });
+});
+
 describe('/digest for a paused or cancelled subscription', () => {
   const paula = { id: 3101, first_name: 'Paula', language_code: 'en' };
   const petro = { id: 3102, first_name: 'Петро', language_code: 'uk' };
@@ -298,20 +362,45 @@ describe('/digest for a paused or cancelled subscription', () => {
 describe('/timezone', () => {
   const tomas = { id: 3201, first_name: 'Tomas', language_code: 'en' };
   const taras = { id: 3202, first_name: 'Тарас', language_code: 'uk' };
+  const zoneOf = async (id: number) => (await db().subscription.findUnique({ where: { chatId: BigInt(id) } }))?.timezone;
 
   it('answers a bad time zone with examples to copy, escaped, in both languages, and keeps the old one', async () => {
     await command(tomas, '/subscribe');
     const en = text(await command(tomas, '/timezone Mars/<Olympus>'));
     expect(en).toContain('“Mars/&lt;Olympus&gt;” is not a time zone I know.');
+    expect(en).toContain('<code>/timezone Berlin</code>');
     expect(en).toContain('<code>/timezone Europe/Kyiv</code>');
-    expect(en).toContain('<code>/timezone America/New_York</code>');
+    expect(en).toContain('<code>/timezone UTC+2</code>');
     await command(taras, '/subscribe');
-    const uk = text(await command(taras, '/timezone Kyiv'));
-    expect(uk).toContain('«Kyiv» — невідомий мені часовий пояс.');
-    expect(uk).toContain('<code>/timezone Europe/Kyiv</code>');
+    const uk = text(await command(taras, '/timezone Атлантида'));
+    expect(uk).toContain('«Атлантида» — невідомий мені часовий пояс.');
+    expect(uk).toContain('<code>/timezone Берлін</code>');
     expect(uk).toContain('<code>/timezone America/New_York</code>');
-    expect((await db().subscription.findUnique({ where: { chatId: BigInt(taras.id) } }))?.timezone).toBe('Europe/Kyiv');
+    expect(text(await command(taras, '/timezone +5:30'))).toContain('я приймаю лише зсуви на цілу кількість годин');
+    expect(await zoneOf(taras.id)).toBe('Europe/Kyiv');
     expect(text(await command(taras, '/timezone America/New_York'))).toContain('Часовий пояс: America/New_York.');
   });
-});
 
+  it('keeps Europe/Kyiv as typed, understands cities in both languages and UTC offsets', async () => {
+    expect(text(await command(tomas, '/timezone Europe/Kyiv'))).toContain('Time zone set to Europe/Kyiv.');
+    expect(await zoneOf(tomas.id)).toBe('Europe/Kyiv');
+    expect(text(await command(tomas, '/timezone berlin'))).toContain('Time zone set to Europe/Berlin.');
+    expect(text(await command(taras, '/timezone Варшава'))).toContain('Часовий пояс: Europe/Warsaw.');
+    const offset = text(await command(tomas, '/timezone UTC+2'));
+    expect(offset).toContain('Time zone set to UTC+2.');
+    expect(offset).not.toContain('Etc/GMT');
+    expect(await zoneOf(tomas.id)).toBe('Etc/GMT-2');
+  });
+
+  it('offers the common zones as buttons, named in the language', async () => {
+    const menu = await command(taras, '/timezone');
+    expect(text(menu)).toContain('Ваш часовий пояс: Europe/Warsaw.');
+    const rows = (menu.params.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
+    const flat = rows.flat();
+    expect(flat.map((b) => b.text)).toEqual(expect.arrayContaining(['▫️ Київ', '✅ Варшава', '▫️ Нью-Йорк', '▫️ Токіо']));
+    const tokyo = flat.find((b) => b.text.endsWith('Токіо'))!;
+    const panel = await press(taras, menu, tokyo.callback_data);
+    expect(text(panel)).toContain('Asia/Tokyo');
+    expect(await zoneOf(taras.id)).toBe('Asia/Tokyo');
+  });
+});

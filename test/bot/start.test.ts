@@ -41,6 +41,10 @@ describe('/start with a deep link', () => {
       [jane, 'foo_bar', 'Hello, Jane!', 'I did not recognise the link you followed, so here is the usual welcome.'],
       [jane, 'country_XX', 'Hello, Jane!', 'I did not recognise the link you followed'],
       [jane, 'nonsense', 'Hello, Jane!', 'I did not recognise the link you followed'],
+      // Deep-link prefixes are looked up by own keys only: Object's properties are unknown links.
+      [jane, 'constructor_x', 'Hello, Jane!', 'I did not recognise the link you followed'],
+      [jane, 'tostring_x', 'Hello, Jane!', 'I did not recognise the link you followed'],
+      [jane, 'hasownproperty_country', 'Hello, Jane!', 'I did not recognise the link you followed'],
       [oksana, 'foo_bar', 'Вітаю, Оксана!', 'Я не впізнав посилання, за яким ви перейшли, тож ось звичайне привітання.'],
       [oksana, 'pillar_nothing', 'Вітаю, Оксана!', 'Я не впізнав посилання'],
     ] as const) {
@@ -94,8 +98,8 @@ describe('/language', () => {
   it('answers a forged language button politely and changes nothing, in both languages', async () => {
     const db = h.app.db;
     for (const [user, answer] of [
-      [{ id: 2011, first_name: 'Kate', language_code: 'en' }, 'I can only speak Ukrainian or English. Send /language and choose one of them.'],
-      [{ id: 2012, first_name: 'Ольга', language_code: 'uk' }, 'Я розмовляю лише українською або англійською. Надішліть /language і оберіть одну з них.'],
+      [{ id: 2011, first_name: 'Kate', language_code: 'en' }, 'This button is no longer active. Please send the command again.'],
+      [{ id: 2012, first_name: 'Ольга', language_code: 'uk' }, 'Ця кнопка вже неактивна. Надішліть, будь ласка, команду ще раз.'],
     ] as const) {
       let since = h.fake.mark();
       h.fake.sendText(user, '/language');
@@ -113,6 +117,42 @@ describe('/language', () => {
       h.fake.sendText(user, '/help');
       expect(text(await h.fake.waitForMessage(user.id, undefined, undefined, { since }))).toContain(user.language_code === 'en' ? 'What I can do' : 'Що я вмію');
     }
+  });
+});
+
+describe('/language in a group', () => {
+  it('lets only the group administrators change the language; others get one polite note, in the group language', async () => {
+    const group = { id: -2301, type: 'group' as const, title: 'Аналітики' };
+    const member = { id: 2301, first_name: 'Петро', language_code: 'uk' };
+    const admin = { id: 2302, first_name: 'Anna', language_code: 'en' };
+    h.fake.setChatMember(group.id, member.id, 'member');
+    h.fake.setChatMember(group.id, admin.id, 'administrator');
+    let since = h.fake.mark();
+    h.fake.sendText(member, '/language', { chat: group });
+    expect(text(await h.fake.waitForMessage(group.id, undefined, undefined, { since }))).toBe('Змінювати мову цієї групи можуть лише її адміністратори.');
+
+    since = h.fake.mark();
+    h.fake.sendText(admin, '/language', { chat: group });
+    const prompt = await h.fake.waitForMessage(group.id, undefined, undefined, { since });
+    expect(text(prompt)).toBe('Choose your language:');
+
+    // A member presses the administrator's button: refused, nothing stored.
+    since = h.fake.mark();
+    h.fake.pressButton(member, prompt, 'lang:en');
+    const refused = await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
+    expect(refused.params.text).toBe('Змінювати мову цієї групи можуть лише її адміністратори.');
+    await h.fake.updatesConsumed();
+    expect(h.fake.calls.filter((c) => c.seq >= since && ['editMessageText', 'sendMessage'].includes(c.method))).toHaveLength(0);
+    expect((await h.app.db.subscriber.findUnique({ where: { chatId: BigInt(group.id) } }))?.language ?? null).toBeNull();
+
+    // The administrator's press switches the whole group.
+    since = h.fake.mark();
+    h.fake.pressButton(admin, prompt, 'lang:en');
+    await h.fake.waitForCall('editMessageText', (c) => c.params.chat_id === group.id, undefined, { since });
+    expect((await h.app.db.subscriber.findUnique({ where: { chatId: BigInt(group.id) } }))?.language).toBe('en');
+    since = h.fake.mark();
+    h.fake.sendText(member, '/language', { chat: group });
+    expect(text(await h.fake.waitForMessage(group.id, undefined, undefined, { since }))).toBe("Only this group's administrators can change its language.");
   });
 });
 

@@ -6,7 +6,7 @@ import { Markup, Telegraf, Telegram, TelegramError } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { Message, Update } from 'telegraf/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeTelegram, parseTelegramHtml, type RecordedCall, startFakeTelegram } from './fake-telegram.js';
+import { type FakeTelegram, METHODS, parseTelegramHtml, type RecordedCall, startFakeTelegram, type Transport } from './fake-telegram.js';
 
 const olena = { id: 1001, first_name: 'Олена', language_code: 'uk' };
 const john = { id: 1002, first_name: 'John', language_code: 'en', username: 'john' };
@@ -38,14 +38,15 @@ async function tgError(p: Promise<unknown>): Promise<TelegramError> {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-describe('fake Telegram Bot API', () => {
+// Every behaviour holds over HTTP and in process alike: the transports carry the same bytes.
+describe.each<Transport>(['http', 'in-process'])('fake Telegram Bot API (%s)', (transport) => {
   let fake: FakeTelegram;
   let tg: Telegram;
   let bot: Telegraf | undefined;
   let polling: Promise<void> | undefined;
 
   beforeEach(async () => {
-    fake = await startFakeTelegram();
+    fake = await startFakeTelegram({ transport });
     tg = new Telegram(fake.token, { apiRoot: fake.apiRoot });
   });
 
@@ -272,7 +273,7 @@ describe('fake Telegram Bot API', () => {
       expect(err.parameters?.retry_after).toBe(1);
       expect(err.description).toBe('Too Many Requests: retry after 1');
       // not message-producing: not limited
-      await expect(tg.sendChatAction(3, 'typing')).resolves.toBe(true);
+      await expect(tg.getChat(3)).resolves.toMatchObject({ id: 3 });
 
       fake.enforceRateLimits({ perGroupPerMinute: 2 });
       await tg.sendMessage(-100500, 'g1');
@@ -294,7 +295,7 @@ describe('fake Telegram Bot API', () => {
         error_code: 403,
         description: 'Forbidden: bot was blocked by the user',
       });
-      expect((await tgError(tg.sendChatAction(john.id, 'typing'))).code).toBe(403);
+      expect((await tgError(tg.editMessageText(john.id, 1, undefined, 'x'))).code).toBe(403);
       fake.unblockChat(john.id);
       await tg.sendMessage(john.id, 'hi');
 
@@ -428,13 +429,9 @@ describe('fake Telegram Bot API', () => {
       expect([waited.method, waited.seq]).toEqual(['editMessageText', beforeEdit]);
       // without `since`, the first match since reset() is returned
       expect((await fake.waitForMessage(olena.id, (t) => t === 'v1')).method).toBe('sendMessage');
-      await expect(tg.deleteMessage(olena.id, m.message_id)).resolves.toBe(true);
-      expect((await tgError(tg.deleteMessage(olena.id, m.message_id))).description).toBe('Bad Request: message to delete not found');
       expect((await tgError(tg.sendMessage(olena.id, 'r', { reply_parameters: { message_id: 12345 } }))).description).toBe('Bad Request: message to be replied not found');
       const reply = await tg.sendMessage(olena.id, 'r', { reply_parameters: { message_id: user.message.message_id } });
       expect(reply.reply_to_message).toMatchObject({ message_id: user.message.message_id, text: 'mine' });
-      const copy = await tg.copyMessage(john.id, olena.id, user.message.message_id);
-      expect(fake.getMessage(john.id, copy.message_id)).toMatchObject({ text: 'mine', from: { id: fake.botInfo.id } });
     });
   });
 
@@ -455,7 +452,7 @@ describe('fake Telegram Bot API', () => {
         document: { file_name: 'report.txt', mime_type: 'text/plain', size: 11 },
       });
       expect(call.params.method).toBeUndefined();
-      expect(call.files).toEqual([{ field: 'document', file_name: 'report.txt', mime_type: 'text/plain', size: 11 }]);
+      expect(call.files).toEqual([{ field: 'document', file_name: 'report.txt', mime_type: 'text/plain', size: 11, content: Buffer.from('report body') }]);
       expect(sent.document).toMatchObject({ file_name: 'report.txt', file_size: 11 });
       expect(sent.caption).toBe('Report');
       expect(sent.caption_entities).toEqual([{ type: 'bold', offset: 0, length: 6 }]);
@@ -471,28 +468,97 @@ describe('fake Telegram Bot API', () => {
       expect((await fetch(`${fake.apiRoot}/file/bot${fake.token}/documents/missing.txt`)).status).toBe(404);
     });
 
+    it('records uploaded photo bytes, gives each upload a stable file_id, accepts it again and edits media', async () => {
+      // A 2×3 PNG header is enough for the fake to read the size.
+      const png = Buffer.alloc(33);
+      png.writeUInt32BE(0x89504e47, 0);
+      png.writeUInt32BE(2, 16);
+      png.writeUInt32BE(3, 20);
+      const since = fake.mark();
+      const first = await tg.sendPhoto(john.id, { source: png, filename: 'map.png' }, { caption: '<b>Map</b>', parse_mode: 'HTML' });
+      const call = await fake.waitForCall('sendPhoto', undefined, 1000, { since });
+      expect(call.files).toEqual([{ field: 'photo', file_name: 'map.png', mime_type: 'image/png', size: 33, content: png }]);
+      expect(first.photo).toEqual([expect.objectContaining({ width: 2, height: 3, file_size: 33 })]);
+      expect(first.caption).toBe('Map');
+      const fileId = first.photo[0]!.file_id;
+      // the same file_id again: nothing uploaded, the same photo
+      const reused = await tg.sendPhoto(olena.id, fileId);
+      expect(reused.photo[0]).toMatchObject({ file_id: fileId, file_unique_id: first.photo[0]!.file_unique_id });
+      expect(fake.callsTo('sendPhoto')[1]?.files).toEqual([]);
+      // a second upload of other bytes: another file_id and file_unique_id
+      const other = await tg.sendPhoto(john.id, { source: Buffer.from('other'), filename: 'other.jpg' });
+      expect(other.photo[0]?.file_id).not.toBe(fileId);
+      expect(other.photo[0]?.file_unique_id).not.toBe(first.photo[0]?.file_unique_id);
+
+      // editMessageMedia with a new upload replaces the photo and the caption
+      const edited = (await tg.editMessageMedia(john.id, first.message_id, undefined, {
+        type: 'photo',
+        media: { source: Buffer.from('page 2'), filename: 'map-2.png' },
+        caption: 'Page 2',
+      })) as Message.PhotoMessage;
+      expect(edited.caption).toBe('Page 2');
+      expect(edited.photo[0]?.file_id).not.toBe(fileId);
+      const editCall = fake.callsTo('editMessageMedia')[0] as RecordedCall;
+      expect(editCall.files.map((f) => [f.file_name, f.content.toString()])).toEqual([['map-2.png', 'page 2']]);
+      expect(fake.getMessage(john.id, first.message_id)).toMatchObject({ caption: 'Page 2', photo: [{ file_id: edited.photo[0]?.file_id }] });
+      // by file_id, and refused when nothing changes
+      await tg.editMessageMedia(john.id, first.message_id, undefined, { type: 'photo', media: fileId });
+      expect((await tgError(tg.editMessageMedia(john.id, first.message_id, undefined, { type: 'photo', media: fileId }))).description).toMatch(
+        /message is not modified/,
+      );
+      const text = await tg.sendMessage(john.id, 'text');
+      expect((await tgError(tg.editMessageMedia(john.id, text.message_id, undefined, { type: 'photo', media: fileId }))).description).toBe(
+        'Bad Request: there is no media in the message to edit',
+      );
+    });
+
+    it('answers non-JSON pages (413 from a proxy, 502) and migrate_to_chat_id as Telegraf sees them', async () => {
+      fake.failNextRaw('sendPhoto', { status: 413, body: '<html><body><h1>413 Request Entity Too Large</h1></body></html>' });
+      const tooLarge = await tg.sendPhoto(john.id, { source: Buffer.alloc(10), filename: 'big.png' }).then(
+        () => undefined,
+        (err: unknown) => err as Error,
+      );
+      // Telegraf reads the body as JSON: not a TelegramError, a failed parse naming the body.
+      expect(tooLarge).toBeInstanceOf(Error);
+      expect(tooLarge).not.toBeInstanceOf(TelegramError);
+      expect(tooLarge?.message).toMatch(/invalid json response body/);
+      const recorded = fake.callsTo('sendPhoto')[0] as RecordedCall;
+      expect([recorded.ok, (recorded.response as { status: number }).status]).toEqual([false, 413]);
+      expect(recorded.files).toHaveLength(1);
+      expect(fake.describeRecentCalls()).toMatch(/sendPhoto .* → 413 \(not JSON\) <html>/);
+
+      fake.failNextRaw('sendMessage', { status: 502, body: 'Bad Gateway', contentType: 'text/plain' });
+      const gateway = await tgError(tg.sendMessage(john.id, 'x'));
+      expect([gateway.code, gateway.description]).toEqual([502, 'Bad Gateway']);
+      await tg.sendMessage(john.id, 'through again');
+
+      fake.migrateChat(-4001, -1004001);
+      const moved = await tgError(tg.sendMessage(-4001, 'hi group'));
+      expect(moved.code).toBe(400);
+      expect(moved.description).toBe('Bad Request: group chat was upgraded to a supergroup chat');
+      expect(moved.parameters).toEqual({ migrate_to_chat_id: -1004001 });
+      await tg.sendMessage(-1004001, 'hi supergroup');
+    });
+
     it('stores commands per scope and language, descriptions, menu button and chat members', async () => {
       await tg.setMyCommands([{ command: 'start', description: 'Start' }]);
       await tg.setMyCommands([{ command: 'start', description: 'Почати' }], { language_code: 'uk' });
       await tg.setMyCommands([{ command: 'admin', description: 'Admin' }], { scope: { type: 'chat', chat_id: 5 } });
-      expect(await tg.getMyCommands()).toEqual([{ command: 'start', description: 'Start' }]);
-      expect(await tg.getMyCommands({ language_code: 'uk' })).toEqual([{ command: 'start', description: 'Почати' }]);
-      expect(await tg.getMyCommands({ scope: { type: 'chat', chat_id: 5 } })).toEqual([{ command: 'admin', description: 'Admin' }]);
-      await tg.deleteMyCommands({ language_code: 'uk' });
-      expect(await tg.getMyCommands({ language_code: 'uk' })).toEqual([]);
+      expect(fake.myCommands()).toEqual([{ command: 'start', description: 'Start' }]);
+      expect(fake.myCommands({ language_code: 'uk' })).toEqual([{ command: 'start', description: 'Почати' }]);
+      expect(fake.myCommands({ scope: { type: 'chat', chat_id: 5 } })).toEqual([{ command: 'admin', description: 'Admin' }]);
+      expect(fake.myCommands({ language_code: 'en' })).toEqual([]);
       expect((await tgError(tg.setMyCommands([{ command: 'Bad-Command', description: 'x' }]))).description).toBe('Bad Request: BOT_COMMAND_INVALID');
 
       await tg.callApi('setMyDescription', { description: 'Tracks commitments', language_code: 'en' });
       await tg.callApi('setMyShortDescription', { short_description: 'Short' });
-      expect(await tg.callApi('getMyDescription', { language_code: 'en' })).toEqual({ description: 'Tracks commitments' });
+      expect(fake.myDescription('description', 'en')).toBe('Tracks commitments');
+      expect(fake.myDescription('short_description')).toBe('Short');
       expect((await tgError(tg.callApi('setMyShortDescription', { short_description: 'x'.repeat(121) }))).code).toBe(400);
-      await tg.setChatMenuButton({ menuButton: { type: 'commands' } });
-      expect(await tg.getChatMenuButton()).toEqual({ type: 'commands' });
 
       expect(await tg.getChatMember(-100777, john.id)).toMatchObject({ status: 'member', user: { id: john.id } });
       fake.setChatMember(-100777, john.id, 'administrator');
       expect(await tg.getChatMember(-100777, john.id)).toMatchObject({ status: 'administrator', can_manage_chat: true });
-      expect((await tg.getChatAdministrators(-100777)).map((m) => m.user.id)).toEqual([john.id]);
       fake.sendText(john, 'hi');
       expect(await tg.getChat(john.id)).toMatchObject({ id: john.id, type: 'private', first_name: 'John', username: 'john' });
       expect(await tg.getChat(-100777)).toMatchObject({ id: -100777, type: 'group' });
@@ -512,6 +578,10 @@ describe('fake Telegram Bot API', () => {
         ['getMe', true],
       ]);
       expect(fake.calls[0]?.token).toBe('999:wrong-token-abcdefghijklmnopqrstuvwxyz');
+      // Methods the bot never calls are not implemented: the same clear 404.
+      expect(METHODS).not.toContain('copyMessage');
+      expect((await tgError(tg.copyMessage(john.id, olena.id, 1))).description).toBe('Not Found: method not found');
+      fake.reset();
 
       await tg.sendMessage(john.id, 'something else');
       await expect(fake.waitForCall('sendPhoto', undefined, 100)).rejects.toThrow(

@@ -1,15 +1,24 @@
 /**
- * Bot tests: the real bot (createBot → features → domain → repositories → Prisma on a temporary
- * SQLite file) polling a fake Bot API over HTTP on 127.0.0.1 — updates in, API calls out.
+ * Bot tests: the real app (startApp → createBot → features → services → domain → Prisma on a
+ * temporary SQLite file copied from the suite's template) against the fake Bot API — updates in,
+ * API calls out.
+ *
+ * By default the fake runs in process (no socket: Telegraf's requests are answered by the same code
+ * that serves HTTP, see fake-telegram/in-process.ts) and the bot long-polls it as in production.
+ * `drive: 'handleUpdate'` hands each injected update to `bot.handleUpdate()` instead, as Telegraf's
+ * own tests do (updates of one chat in order, chats concurrently). `transport: 'http'` puts the fake
+ * on 127.0.0.1 for tests of HTTP behaviour.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
+import type { Update } from 'telegraf/types';
 import { type App, startApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import type { BroadcastPort } from '../../src/domain/ports.js';
-import { type FakeTelegram, startFakeTelegram } from './fake-telegram.js';
+import { copyDatabaseTemplate } from './database-template.js';
+import { type FakeTelegram, startFakeTelegram, type Transport } from './fake-telegram.js';
 
 export interface Harness {
   fake: FakeTelegram;
@@ -24,12 +33,21 @@ export interface HarnessOptions {
   broadcast?: BroadcastPort;
   /** The app's clock. */
   now?: () => Date;
+  /** Where the fake Bot API lives: 'in-process' (default) or 'http' (127.0.0.1). */
+  transport?: Transport;
+  /** How updates reach the bot: 'polling' (default, getUpdates as in production) or 'handleUpdate'. */
+  drive?: 'polling' | 'handleUpdate';
 }
 
 export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeTelegram();
+  // TEST_TRANSPORT=http / TEST_DRIVE=handleUpdate run every bot test that way (to compare or debug).
+  const transport = opts.transport ?? (process.env.TEST_TRANSPORT === 'http' ? 'http' : 'in-process');
+  const drive = opts.drive ?? (process.env.TEST_DRIVE === 'handleUpdate' ? 'handleUpdate' : 'polling');
+  const fake = await startFakeTelegram({ transport });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'guarantor-test-'));
-  const databaseUrl = `file:${path.join(dir, 'test.db')}`;
+  const file = path.join(dir, 'test.db');
+  copyDatabaseTemplate(file);
+  const databaseUrl = `file:${file}`;
   const config = parseConfig({
     BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
@@ -42,17 +60,43 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
     ...(opts.broadcast ? { broadcast: opts.broadcast } : {}),
     ...(opts.now ? { now: opts.now } : {}),
   });
+  if (drive === 'handleUpdate') driveByHandleUpdate(fake, app);
   return {
     fake,
     app,
     dir,
     databaseUrl,
     async close() {
+      fake.onUpdate(undefined);
       await app.shutdown('test over');
       await fake.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The chat an update belongs to (its sender for inline queries): updates of one chat are handled in order. */
+function chatOf(u: Update): string {
+  const any = u as unknown as Record<string, { chat?: { id: number }; from?: { id: number }; message?: { chat?: { id: number } } } | undefined>;
+  for (const v of Object.values(any)) {
+    if (typeof v !== 'object' || v === null) continue;
+    const id = v.chat?.id ?? v.message?.chat?.id ?? v.from?.id;
+    if (id !== undefined) return String(id);
+  }
+  return 'none';
+}
+
+/** Every injected update goes to bot.handleUpdate (the app's getUpdates poll is then never answered). */
+function driveByHandleUpdate(fake: FakeTelegram, app: App): void {
+  const chains = new Map<string, Promise<void>>();
+  fake.onUpdate((u) => {
+    const key = chatOf(u);
+    const next = (chains.get(key) ?? Promise.resolve())
+      .then(() => app.bot.handleUpdate(u))
+      .catch((err: unknown) => app.logger.error({ err }, 'handleUpdate failed'))
+      .finally(() => fake.consumed(u));
+    chains.set(key, next);
+  });
 }
 
 /** Telegram users for tests. */

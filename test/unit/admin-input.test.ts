@@ -136,7 +136,19 @@ describe('other one-line commands', () => {
 
   it('/addpledge', () => {
     const r = parseAddPledge(catalog, 'DE | 7.1bn EUR | 2024-2027 | Text | Текст | https://example.org');
-    expect(r.ok && r.value).toEqual({ partner: 'DE', amount: 7.1e9, currency: 'EUR', yearFrom: 2024, yearTo: 2027, textEn: 'Text', textUk: 'Текст', sourceUrl: 'https://example.org' });
+    expect(r.ok && r.value).toEqual({ partner: 'DE', amount: 7.1e9, currency: 'EUR', yearFrom: 2024, yearTo: 2027, textEn: 'Text', textUk: 'Текст', sourceUrl: 'https://example.org', date: null });
+  });
+
+  it('/addpledge takes an optional trailing date (the day it was pledged), in either format', () => {
+    const line = 'DE | 11.5bn EUR | 2026 | Text | Текст | https://example.org';
+    expect(parseAddPledge(catalog, `${line} | 2026-11-28`)).toMatchObject({ ok: true, value: { date: '2026-11-28', amount: 11.5e9 } });
+    expect(parseAddPledge(catalog, `${line} | 28.11.2026`)).toMatchObject({ ok: true, value: { date: '2026-11-28' } });
+    expect(parseAddPledge(catalog, `${line} | -`)).toMatchObject({ ok: true, value: { date: null } });
+    const bad = parseAddPledge(catalog, `${line} | 31.02.2026`);
+    expect(!bad.ok && bad.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['date:date-invalid']);
+    const junk = parseAddPledge(catalog, `${line} | yesterday`);
+    expect(!junk.ok && junk.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['date:date-format']);
+    expect(parseAddPledge(catalog, `${line} | 2026-11-28 | extra`).ok).toBe(false);
   });
 
   it('/delete and /restore references', () => {

@@ -44,8 +44,11 @@ describe('prisma/seed/dataset.json', () => {
   });
 
   it('says how far the facts reach and when it was compiled', () => {
-    expect(data.dataAsOf).toBe('2026-02-13');
-    expect(data.compiledOn).toBe('2026-11-29');
+    expect(data.dataAsOf).toBe('2026-06-25');
+    expect(data.compiledOn).toBe('2026-12-02');
+    // No event lies after the date the data claims to reach.
+    expect(data.events.every((e) => e.occurredOn <= data.dataAsOf)).toBe(true);
+    expect(data.events.some((e) => e.occurredOn === data.dataAsOf)).toBe(true);
   });
 
   it('has the four frameworks', () => {
@@ -100,7 +103,7 @@ describe('prisma/seed/dataset.json', () => {
 
   it('gives partners the aliases people type', () => {
     expect(partner('GB').aliasesEn).toEqual(expect.arrayContaining(['UK', 'Britain', 'Great Britain', 'England']));
-    expect(partner('GB').aliasesUk).toEqual(expect.arrayContaining(['Британія', 'Англія', "Об'єднане Королівство"]));
+    expect(partner('GB').aliasesUk).toEqual(expect.arrayContaining(['Британія', 'Англія', 'Об’єднане Королівство']));
     expect(partner('US').aliasesEn).toEqual(expect.arrayContaining(['USA', 'America', 'United States of America']));
     expect(partner('US').aliasesUk).toEqual(expect.arrayContaining(['США', 'Америка', 'Штати']));
     expect(partner('NL').aliasesEn).toContain('Holland');
@@ -153,6 +156,25 @@ describe('prisma/seed/dataset.json', () => {
       for (const code of ['CZ', 'SI', 'HR', 'IE', 'GR', 'AL']) expect(membership(code, 'ukraine-compact')).toBeUndefined();
     });
 
+    it('frameworks whose full membership is not sourced say so, with what their sources declare', () => {
+      const byId = Object.fromEntries(data.frameworks.map((f) => [f.id, f]));
+      expect(byId['joint-declaration']).toMatchObject({ membershipComplete: true, declaredMembersEn: null, declaredSourceUrl: null });
+      expect(byId['ukraine-compact']?.membershipComplete).toBe(true);
+      expect(byId['recovery-declaration']).toMatchObject({ membershipComplete: false, declaredMembersEn: expect.stringMatching(/More than 30 countries and the EU/) });
+      expect(byId['recovery-declaration']!.declaredMembersUk).toMatch(/понад 30 країн і ЄС/);
+      expect(byId['recovery-declaration']!.declaredSourceUrl).toBe(byId['recovery-declaration']!.sourceUrl);
+      const cow = byId['coalition-of-the-willing']!;
+      expect(cow.membershipComplete).toBe(false);
+      expect(cow.declaredMembersEn).toMatch(/26 countries/);
+      expect(cow.declaredMembersUk).toMatch(/26 країн/);
+      expect(cow.declaredSourceUrl).toMatch(/^https:\/\/www\.president\.gov\.ua\//);
+      for (const f of data.frameworks) {
+        // Either the list is complete, or the answer has a sourced figure to quote beside the partial list.
+        if (!f.membershipComplete) expect([f.declaredMembersEn, f.declaredMembersUk, f.declaredSourceUrl].every(Boolean), f.id).toBe(true);
+        else expect(f.declaredMembersEn, f.id).toBeNull();
+      }
+    });
+
     it('recovery declaration: only the partners its source names', () => {
       const rec = memberships('recovery-declaration');
       expect(rec.map((m) => m.partner).sort()).toEqual(['CA', 'DE', 'EU', 'FR', 'GB', 'IT', 'JP', 'US']);
@@ -165,7 +187,7 @@ describe('prisma/seed/dataset.json', () => {
     it('coalition of the willing: named partners only, low confidence, first naming date', () => {
       const coalition = memberships('coalition-of-the-willing');
       expect(coalition.map((m) => m.partner).sort()).toEqual(
-        ['DE', 'DK', 'EU', 'FI', 'FR', 'GB', 'IT', 'NL', 'NO', 'PL', 'SE'].sort(),
+        ['DE', 'DK', 'EE', 'ES', 'EU', 'FI', 'FR', 'GB', 'HR', 'IS', 'IT', 'LT', 'LV', 'NL', 'NO', 'PL', 'SE'].sort(),
       );
       for (const m of coalition) {
         expect(m.confidence).toBe('low');
@@ -175,6 +197,10 @@ describe('prisma/seed/dataset.json', () => {
       expect(membership('FR', 'coalition-of-the-willing')?.joinedOn).toBe('2025-03-02');
       expect(membership('PL', 'coalition-of-the-willing')?.joinedOn).toBe('2025-05-10');
       expect(membership('NO', 'coalition-of-the-willing')?.joinedOn).toBe('2025-12-15');
+      // First named at the Kyiv meeting of 24 February 2026 (President of Ukraine).
+      for (const code of ['EE', 'IS', 'LV', 'LT', 'HR', 'ES']) {
+        expect(membership(code, 'coalition-of-the-willing'), code).toMatchObject({ joinedOn: '2026-02-24', confidence: 'low' });
+      }
       // The US is named in the Paris Declaration as a party alongside the coalition, not as a member.
       expect(membership('US', 'coalition-of-the-willing')).toBeUndefined();
     });
@@ -248,8 +274,17 @@ describe('prisma/seed/dataset.json', () => {
   describe('pledges', () => {
     const pledges = data.agreements.flatMap((a) => a.pledges.map((p) => ({ ...p, partner: a.partner, agreementSource: a.sourceUrl })));
 
-    it('has the 40 pledges', () => {
-      expect(pledges).toHaveLength(40);
+    it('has the 42 pledges', () => {
+      expect(pledges).toHaveLength(42);
+    });
+
+    it("Germany's EUR 11.5bn for 2026 and the EU's EUR 90bn loan for 2026-27, each with its own source", () => {
+      const de = agreement('DE').pledges.find((p) => p.amount === 11_500_000_000)!;
+      expect(de).toMatchObject({ currency: 'EUR', yearFrom: 2026, yearTo: 2026, level: 'allocated' });
+      expect(de.sourceUrl).toMatch(/unn\.ua\/en\/news\/germany-approves-2026-budget/);
+      const eu = agreement('EU').pledges.find((p) => p.amount === 90_000_000_000)!;
+      expect(eu).toMatchObject({ currency: 'EUR', yearFrom: 2026, yearTo: 2027, level: 'promised', pillar: 'financial' });
+      expect(eu.sourceUrl).toMatch(/belganewsagency/);
     });
 
     it('every pledge has a Ukrainian text', () => {
@@ -264,7 +299,7 @@ describe('prisma/seed/dataset.json', () => {
         expect(p.yearFrom === null, p.textEn).toBe(p.yearTo === null);
         if (p.yearFrom !== null && p.yearTo !== null) expect(p.yearFrom).toBeLessThanOrEqual(p.yearTo);
         expect(p.amount === null, p.textEn).toBe(p.currency === null);
-        expect(p.sourceUrl).toBe(p.agreementSource);
+        expect(p.sourceUrl).toMatch(/^https?:\/\//);
       }
     });
 
@@ -281,17 +316,17 @@ describe('prisma/seed/dataset.json', () => {
       expect(agreement('NO').pledges.find((p) => p.amount === 75_000_000_000)!.note).toMatch(/2030/);
     });
 
-    it("only Luxembourg's pledge is 'allocated'", () => {
+    it("only Luxembourg's pledge and Germany's 2026 budget line are 'allocated'", () => {
       const allocated = pledges.filter((p) => p.level === 'allocated');
-      expect(allocated.map((p) => p.partner)).toEqual(['LU']);
+      expect(allocated.map((p) => p.partner)).toEqual(['DE', 'LU']);
       expect(pledges.filter((p) => p.level !== 'allocated').every((p) => p.level === 'promised')).toBe(true);
     });
   });
 
   describe('events', () => {
-    it('has all 66 events with unique keys', () => {
-      expect(data.events).toHaveLength(66);
-      expect(new Set(data.events.map((e) => e.key)).size).toBe(66);
+    it('has all 80 events with unique keys', () => {
+      expect(data.events).toHaveLength(80);
+      expect(new Set(data.events.map((e) => e.key)).size).toBe(80);
       for (const e of data.events) {
         expect(e.key.length, e.key).toBeLessThanOrEqual(60);
         expect(e.key.startsWith(e.occurredOn), e.key).toBe(true);
@@ -314,6 +349,39 @@ describe('prisma/seed/dataset.json', () => {
       expect(data.events.filter((e) => e.kind === 'agreement' && e.framework === null).map((e) => e.key)).toEqual([
         '2024-10-09-agreement-hr',
       ]);
+    });
+
+    it('has the events of February to June 2026, naming only partners (Hungary is an actor, not a partner)', () => {
+      const byKey = Object.fromEntries(data.events.map((e) => [e.key, e]));
+      const y2026 = data.events.filter((e) => e.occurredOn > '2026-02-13');
+      expect(y2026).toHaveLength(11);
+      expect(byKey['2026-02-24-coalition-kyiv']).toMatchObject({ kind: 'coalition', framework: 'coalition-of-the-willing', confidence: 'high' });
+      expect(byKey['2026-02-24-coalition-kyiv']!.partners).toEqual(expect.arrayContaining(['EE', 'IS', 'HR', 'ES', 'EU']));
+      expect(byKey['2026-02-20-other-eu-loan-blocked']!.partners).toEqual(['EU']);
+      expect(byKey['2026-04-22-pledge-eu']).toMatchObject({ kind: 'pledge', partners: ['EU'] });
+      // Medium confidence in the sources: one side's claim or one secondary source, stated as such.
+      expect(byKey['2026-02-28-other-us-russia-claim']).toMatchObject({ confidence: 'low', titleEn: expect.stringMatching(/claim/) });
+      expect(byKey['2026-02-17-meeting-us-geneva']).toMatchObject({ confidence: 'low', titleEn: expect.stringMatching(/one secondary source/) });
+      expect(byKey['2025-11-28-pledge-de']!.partners).toEqual(['DE']);
+      expect(byKey['2025-12-18-pledge-eu']!.partners).toEqual(['EU']);
+      expect(byKey['2026-02-12-other-decree']!.titleUk).toMatch(/111\/2026/);
+    });
+
+    it('writes the Ukrainian apostrophe as ’ (U+2019) everywhere', () => {
+      const uk: string[] = [];
+      const walk = (n: unknown): void => {
+        if (Array.isArray(n)) n.forEach(walk);
+        else if (n && typeof n === 'object')
+          for (const [k, v] of Object.entries(n)) {
+            if (k.endsWith('Uk') && typeof v === 'string') uk.push(v);
+            else if (k.endsWith('Uk') && Array.isArray(v)) uk.push(...v.map(String));
+            else walk(v);
+          }
+      };
+      walk(data);
+      expect(uk.length).toBeGreaterThan(300);
+      for (const s of uk) expect(s, s).not.toMatch(/[А-Яа-яІіЇїЄєҐґ]['ʼ`][А-Яа-яІіЇїЄєҐґ]/);
+      expect(uk.some((s) => s.includes('’'))).toBe(true);
     });
 
     it('is in date order', () => {

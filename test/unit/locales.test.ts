@@ -25,7 +25,11 @@ describe('locales', () => {
         const m = /^([a-z0-9-]+)\s*=/.exec(line);
         if (m) key = m[1]!;
         if (!key) continue;
-        const found = [...line.matchAll(/\{\s*\$([a-zA-Z]+)/g)].map((x) => x[1]!);
+        // Grammatical variants of one value count as that value: Ukrainian takes a name in the case its
+        // sentence needs (partnerGen, partnerIns, frameworkGen) and a verb in its gender (gender).
+        const found = [...line.matchAll(/\{\s*\$([a-zA-Z]+)/g)]
+          .map((x) => x[1]!.replace(/^(partner|framework)(Gen|Ins)$/, '$1'))
+          .filter((v) => v !== 'gender');
         out.set(key, [...(out.get(key) ?? []), ...found]);
       }
       return new Map([...out].map(([k, v]) => [k, [...new Set(v)].sort()]));

@@ -37,7 +37,20 @@ function summary(q: Question): string {
     case 'members-of':
       return `${q.kind}:${q.frameworkId}`;
     case 'first-last':
-      return `${q.which}`;
+      return `${q.which}${q.filter?.group ? `:${q.filter.group}` : ''}`;
+    case 'count-agreements':
+      return q.filter ? `count:${q.filter.group ?? ''}${q.filter.period ? `${q.filter.period.from}..${q.filter.period.to}` : ''}` : q.kind;
+    case 'signed-where':
+    case 'same-day':
+      return `${q.kind}:${q.partner.code}`;
+    case 'signed-at':
+      return `signed-at:${q.place.en}`;
+    case 'compare':
+      return `compare:${q.partners.map((p) => p.code).join(',')}`;
+    case 'small-talk':
+      return `small-talk:${q.which}`;
+    case 'document':
+      return q.frameworkId ? `document:${q.frameworkId}` : 'document';
     case 'unknown-country':
       return `unknown-country:${q.name}`;
     case 'several':
@@ -104,20 +117,78 @@ describe('parseQuestion', () => {
     ['Чи ратифіковані угоди з Грецією та Польщею?', 'ratified:GR + ratified:PL'],
     ['When did Ireland join?', 'joined:IE:joint-declaration:when'],
     ['Коли Японія приєдналася до декларації?', 'joined:JP:joint-declaration:when'],
-    ['What is the Coalition of the Willing?', 'members-of:coalition-of-the-willing'],
-    ['Що таке Коаліція охочих?', 'members-of:coalition-of-the-willing'],
+    ['What is the Coalition of the Willing?', 'document:coalition-of-the-willing'],
+    ['Що таке Коаліція охочих?', 'document:coalition-of-the-willing'],
     ['🇩🇪', 'overview:DE'],
     ['When did Ukraine sign?', 'about-ukraine'],
     ['Коли Україна приєдналася до декларації?', 'about-ukraine'],
     ['Which countries joined the Joint Declaration of Support for Ukraine?', 'members-of:joint-declaration'],
     ['Скільки країн підписали угоди з Україною?', 'count-agreements'],
-    ['hello there', 'unrecognised'],
-    ['Привіт, як справи?', 'unrecognised'],
-    ['', 'unrecognised'],
+    ['hello there', 'small-talk:greeting'],
+    ['Привіт, як справи?', 'small-talk:greeting'],
+    ['', 'small-talk:greeting'],
+    ['дякую', 'small-talk:thanks'],
+    ['hello, when did Japan sign?', 'signed-when:JP'],
+    // subgroups, periods, facets (issue 9)
+    ['Which G7 country signed last?', 'last:g7'],
+    ['Хто з G7 підписав останнім?', 'last:g7'],
+    ['first eu country to sign', 'first:eu'],
+    ['when did the eu sign', 'signed-when:EU'],
+    ['хто з північно-балтійської вісімки підписав першим', 'first:nb8'],
+    ['How many agreements were signed in 2024?', 'count:2024-01-01..2024-12-31'],
+    ['how many g7 countries have signed', 'count:g7'],
+    ['Until when is the Norway deal in force?', 'duration:NO'],
+    ['Скільки діє угода з Хорватією?', 'duration:HR'],
+    ['чи чинна угода з францією', 'duration:FR'],
+    ['What did Belgium commit to?', 'pledges:BE'],
+    ['Яка сума допомоги від Японії?', 'pledges:JP'],
+    ['скільки виділила данія', 'pledges:DK'],
+    ['Was the US agreement ratified by Congress?', 'ratified:US'],
+    ['when did uk sign', 'signed-when:GB'],
+    ['коли єс підписав', 'signed-when:EU'],
+    ['where did zelensky and biden sign', 'signed-where:US'],
+    ['who signed in brussels', 'signed-at:Brussels'],
+    ['what is the weather in kyiv', 'unrecognised'],
+    ['did italy or canada sign first', 'compare:IT,CA'],
+    ['which other country signed on the same day as germany', 'same-day:DE'],
+    ["who hasn't signed yet", 'not-signed'],
+    ['has russia signed', 'aggressor'],
+    ['what is the paris declaration', 'document'],
+    ['how much did they pledge', 'need-subject'],
   ])('%s → %s', (text, expected) => {
     const s = summary(parseQuestion(catalog, text));
     if (expected.startsWith('ambiguous:')) expect(s.startsWith('ambiguous:') && s.includes('IS') && s.includes('IE')).toBe(true);
     else expect(s).toBe(expected);
+  });
+});
+
+describe('follow-ups', () => {
+  it('a question without a subject takes the previous one; a bare name takes the previous facet', () => {
+    const norway = parseQuestion(catalog, 'when did norway sign');
+    expect(norway.kind).toBe('signed-when');
+    const previous = norway as Extract<Question, { partner: unknown }>;
+    expect(summary(parseQuestion(catalog, 'how much did they pledge', { previous }))).toBe('pledges:NO');
+    expect(summary(parseQuestion(catalog, 'Скільки вона пообіцяла?', { previous }))).toBe('pledges:NO');
+    expect(summary(parseQuestion(catalog, 'where was it signed', { previous }))).toBe('signed-where:NO');
+    expect(summary(parseQuestion(catalog, 'а Франція?', { previous }))).toBe('signed-when:FR');
+    expect(summary(parseQuestion(catalog, 'and japan', { previous }))).toBe('signed-when:JP');
+    // A full question about another partner is not a follow-up.
+    expect(summary(parseQuestion(catalog, 'what did france pledge', { previous }))).toBe('pledges:FR');
+    // A list question is not bent into the last subject.
+    expect(summary(parseQuestion(catalog, 'who signed first', { previous }))).toBe('first');
+  });
+});
+
+describe('periods relative to today', () => {
+  it.each([
+    ['since March 2024', '2024-03-01', '2026-02-13'],
+    ['з жовтня 2024', '2024-10-01', '2026-02-13'],
+    ['after June 2024', '2024-07-01', '2026-02-13'],
+    ['this year', '2026-01-01', '2026-12-31'],
+    ['минулого року', '2025-01-01', '2025-12-31'],
+  ])('%s → %s..%s', (text, from, to) => {
+    const p = parsePeriod(text, undefined, '2026-02-13');
+    expect([p?.from, p?.to]).toEqual([from, to]);
   });
 });
 
@@ -173,9 +244,9 @@ describe('answerQuestion', () => {
     for (const q of ['When did Japan sign?', 'Which countries signed in June 2024?', 'Has Hungary joined?', 'What did Japan pledge?']) {
       const a = answerQuestion(catalog, q, en())!;
       expect(a).toMatch(/Sources?: (<a href="https?:\/\/|each date above links)/);
-      expect(a).toMatch(/Data as of 13 February 2026\.<\/i>$/);
+      expect(a).toMatch(/Data as of 25 June 2026\.<\/i>$/);
     }
-    expect(answerQuestion(catalog, 'Коли Японія підписала угоду?', uk())).toMatch(/Дані станом на 13 лютого 2026 р\.<\/i>$/);
+    expect(answerQuestion(catalog, 'Коли Японія підписала угоду?', uk())).toMatch(/Дані станом на 25 червня 2026 р\.<\/i>$/);
   });
 
   it('uses Ukrainian plurals: 1 країна, 2 країни, 5 країн', () => {
@@ -188,12 +259,14 @@ describe('answerQuestion', () => {
   it('says that Croatia’s agreement is related to, not part of, the declaration’s series', () => {
     expect(answerQuestion(catalog, 'When did Croatia sign?', en())).toContain('not one of its series');
     expect(answerQuestion(catalog, 'Коли Хорватія підписала угоду?', uk())).toContain('не належить до її серії');
-    expect(answerQuestion(catalog, 'Which countries signed in October 2024?', en())).toContain("related, not in the declaration's series");
+    expect(answerQuestion(catalog, 'Which countries signed in October 2024?', en())).toContain('related, not in the declaration’s series');
   });
 
   it('formats money and dates in the user language', () => {
-    expect(answerQuestion(catalog, 'What did Germany pledge for 2024?', en())).toContain('EUR 7.1 billion');
-    expect(answerQuestion(catalog, 'Що пообіцяла Німеччина на 2024 рік?', uk())).toContain('7,1 млрд EUR');
+    // The pledge's own words carry the sum; the line adds its level once.
+    expect(answerQuestion(catalog, 'What did Germany pledge for 2024?', en())).toContain('€7.1bn in financial and military assistance for 2024');
+    expect(answerQuestion(catalog, 'Що пообіцяла Німеччина на 2024 рік?', uk())).toContain('7,1 млрд євро фінансової та військової допомоги на 2024 рік');
+    expect(answerQuestion(catalog, 'What did Germany pledge for 2026?', en())).toContain('€11.5bn of aid to Ukraine in Germany’s federal budget for 2026'.replace('’', "'"));
     expect(answerQuestion(catalog, 'When did France sign?', en())).toContain('16 February 2024');
     expect(answerQuestion(catalog, 'Коли Франція підписала?', uk())).toContain('16 лютого 2024 р.');
   });

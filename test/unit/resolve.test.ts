@@ -124,7 +124,11 @@ describe('resolvePillar', () => {
 describe('finding names in a sentence', () => {
   const codes = (s: string) =>
     findCountries(catalog, s, new Set(['дані'])).map((m) =>
-      m.item.kind === 'partner' ? m.item.partner.code : m.item.kind === 'non-partner' ? `non-partner:${m.item.code}` : 'ambiguous',
+      m.item.kind === 'partner'
+        ? m.item.partner.code
+        : m.item.kind === 'non-partner' || m.item.kind === 'aggressor'
+          ? `${m.item.kind}:${m.item.code}`
+          : 'ambiguous',
     );
   it.each([
     ['When did Germany sign?', ['DE']],
@@ -138,7 +142,9 @@ describe('finding names in a sentence', () => {
     ['🇩🇪 vs 🇫🇷', ['DE', 'FR']],
     ['Who signed for the Czech Republic?', ['CZ']],
     ['Does it cover finance and laws?', []],
-    ['Which agreements cover sanctions against Russia?', []],
+    // Russia is found as the aggressor; the question parser decides whether the sentence is about it.
+    ['Which agreements cover sanctions against Russia?', ['aggressor:RU']],
+    ['Чи підписала Білорусь угоду?', ['aggressor:BY']],
     ['Is the agreement with Hungry real?', []],
     ['Agreement with Hungary', ['non-partner:HU']],
   ])('%s → %j', (s, expected) => {

@@ -1,12 +1,12 @@
 /**
  * Plain-language questions: any text in a private chat; in groups, only text that mentions the bot
  * (@username, stripped) or replies to one of its messages. Commands pass through. The answer comes
- * from the domain (answerQuestion); a pillar named on its own opens its card, as /pillar does;
+ * from the questions service (which remembers the chat's last subject for follow-ups); a pillar named on its own opens its card, as /pillar does;
  * over-long text gets a polite "too long".
  */
 import { Composer } from 'telegraf';
 import { splitMessage } from '../../domain/html.js';
-import { MAX_QUESTION_LENGTH, answerQuestion, pillarNamedAlone } from '../../domain/questions.js';
+import { MAX_QUESTION_LENGTH, pillarNamedAlone } from '../../domain/questions.js';
 import type { BotContext } from '../context.js';
 import { replyPillar } from './pillar.js';
 
@@ -40,7 +40,8 @@ askFeature.on('text', async (ctx, next) => {
   const catalog = await ctx.services.facts.catalog();
   const pillar = pillarNamedAlone(catalog, question);
   if (pillar) return replyPillar(ctx, catalog, pillar);
-  const html = answerQuestion(catalog, question, ctx.tr) ?? ctx.t('ask-help');
+  const result = await ctx.services.questions.ask(ctx.chat.id, question, ctx.tr);
+  const html = result?.html ?? ctx.t('ask-help');
   ctx.log.debug({ chars: question.length }, 'question answered');
   for (const part of splitMessage(html)) {
     await ctx.replyWithHTML(part, { ...replyParams, link_preview_options: { is_disabled: true } });

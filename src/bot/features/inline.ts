@@ -3,9 +3,10 @@ import type { InlineQueryResultArticle } from 'telegraf/types';
 import type { Catalog, Partner } from '../../domain/catalog.js';
 import { partnerLabel } from '../../domain/format/common.js';
 import { countryCard, countrySummary } from '../../domain/format/country.js';
-import { normalize, resolvePartner } from '../../domain/resolve.js';
+import { type NonPartnerCountry, flagToCode, normalize, resolveCountry, resolvePartner } from '../../domain/resolve.js';
 import type { Translator } from '../../i18n/index.js';
 import type { BotContext } from '../context.js';
+import { inlineMapResults } from './map.js';
 
 /** Inline mode: `@bot Germany` in any chat offers the country card; the language is the inline user's. */
 export const inlineFeature = new Composer<BotContext>();
@@ -14,6 +15,12 @@ const MAX_RESULTS = 10;
 
 /** Partners for an inline query: exact resolution, else names starting with the query, else the latest signers. */
 export function inlinePartners(catalog: Catalog, query: string): Partner[] {
+  // A flag is a partner (🇯🇵); normalising would strip it to nothing.
+  const flag = flagToCode(query);
+  if (flag) {
+    const p = catalog.partner(flag);
+    return p ? [p] : [];
+  }
   const q = normalize(query);
   if (!q) {
     const latest = [...catalog.agreements].sort((a, b) => b.signedOn.localeCompare(a.signedOn));
@@ -42,13 +49,38 @@ function article(catalog: Catalog, p: Partner, tr: Translator): InlineQueryResul
   };
 }
 
+/**
+ * The deep link of the "nothing found — open the bot" button (?start=inline_search): a welcome that
+ * says what inline mode does and how to ask here instead of "I did not recognise the link".
+ */
+export const inlineDeepLink = async (ctx: BotContext, arg: string): Promise<boolean> => {
+  if (arg !== 'search') return false;
+  await ctx.replyWithHTML(ctx.t('inline-welcome', { username: ctx.botInfo.username }), { link_preview_options: { is_disabled: true } });
+  return true;
+};
+/** Russia or Belarus: the same one line as /country and the questions give. */
+function aggressorArticle(c: NonPartnerCountry, tr: Translator): InlineQueryResultArticle {
+  const line = tr.t('aggressor-state', { code: c.code });
+  return {
+    type: 'article',
+    id: `aggressor-${c.code}-${tr.lang}`,
+    title: tr.lang === 'uk' ? c.nameUk : c.nameEn,
+    description: line,
+    input_message_content: { message_text: line, parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
+  };
+}
+
 inlineFeature.on('inline_query', async (ctx) => {
   const catalog = await ctx.services.facts.catalog();
   const query = ctx.inlineQuery.query.slice(0, 100);
-  const results = inlinePartners(catalog, query).map((p) => article(catalog, p, ctx.tr));
+  const country = query.trim() ? resolveCountry(catalog, query) : undefined;
+  const results =
+    country?.status === 'aggressor'
+      ? [aggressorArticle(country, ctx.tr)]
+      : [...(await inlineMapResults(ctx, query)), ...inlinePartners(catalog, query).map((p) => article(catalog, p, ctx.tr))];
   await ctx.answerInlineQuery(results, {
     cache_time: 30,
     is_personal: true,
-    ...(results.length ? {} : { button: { text: ctx.t('inline-not-found'), start_parameter: 'inline' } }),
+    ...(results.length ? {} : { button: { text: ctx.t('inline-not-found'), start_parameter: 'inline_search' } }),
   });
 });

@@ -3,8 +3,8 @@ import type { Catalog, Pillar } from '../../domain/catalog.js';
 import { formatPillarList, pillarMessages, pillarShortName } from '../../domain/format/pillar.js';
 import { esc } from '../../domain/html.js';
 import { resolvePillar } from '../../domain/resolve.js';
-import { decodePressed, replyHtml, rows } from '../browse.js';
-import { encodeCallback } from '../callback-data.js';
+import { replyHtml, rows } from '../browse.js';
+import { onButton, pillarCodec } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import type { DeepLinkHandler } from './start.js';
 
@@ -13,7 +13,7 @@ export const pillarFeature = new Composer<BotContext>();
 
 function pillarButtons(ctx: BotContext, pillars: Pillar[]) {
   return rows(
-    pillars.map((p) => Markup.button.callback(pillarShortName(p, ctx.tr), encodeCallback({ kind: 'pillar', id: p.id }))),
+    pillars.map((p) => Markup.button.callback(pillarShortName(p, ctx.tr), pillarCodec.encode({ id: p.id }))),
     1,
   );
 }
@@ -36,12 +36,15 @@ pillarFeature.command('pillar', async (ctx) => {
   await replyHtml(ctx, `${ctx.t('pillar-not-found', { query: shown })}\n${ctx.t('pillar-not-found-hint')}`, pillarButtons(ctx, catalog.pillars));
 });
 
-pillarFeature.action(/^pillar:/, async (ctx) => {
-  const pressed = await decodePressed(ctx);
-  if (!pressed || pressed.data.kind !== 'pillar') return;
-  await ctx.answerCbQuery();
-  await replyPillar(ctx, pressed.catalog, pressed.catalog.pillar(pressed.data.id)!);
-});
+pillarFeature.use(
+  onButton(pillarCodec, async (ctx, { id }, next) => {
+    const catalog = await ctx.services.facts.catalog();
+    const pillar = catalog.pillar(id);
+    if (!pillar) return next();
+    await ctx.answerCbQuery();
+    await replyPillar(ctx, catalog, pillar);
+  }),
+);
 
 /** ?start=pillar_military */
 export const pillarDeepLink: DeepLinkHandler = async (ctx, arg) => {

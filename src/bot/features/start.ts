@@ -15,7 +15,7 @@ export function createStartFeature(deepLinks: DeepLinks): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.start(async (ctx) => {
     const m = /^([a-z]+)_(.+)$/.exec(ctx.payload ?? '');
-    // Own keys only: `constructor_x` or `__proto___x` are unknown links, not the object's prototype.
+    // Own keys only: `?start=constructor_x` or `__proto___x` is an unknown link, not Object's property.
     const handler = m && Object.hasOwn(deepLinks, m[1]!) ? deepLinks[m[1]!] : undefined;
     if (handler && (await handler(ctx, m![2]!))) return;
     const name = esc(ctx.from.first_name || ctx.from.username || '');

@@ -1,7 +1,9 @@
-import { Composer } from 'telegraf';
+import { Composer, Markup } from 'telegraf';
 import type { Catalog } from '../../domain/catalog.js';
 import { formatTimelinePage } from '../../domain/format/overview.js';
-import { decodePressed, editHtml, pagerRow, replyHtml } from '../browse.js';
+import { editHtml, listPageCount, pagerRow, replyHtml } from '../browse.js';
+import { onButton, pageCodec } from '../callback-data/index.js';
+import { encodePictureCallback } from '../callback-data/pictures.js';
 import type { BotContext } from '../context.js';
 
 /** /timeline — milestones newest first; ◀️ ▶️ edit the message in place. */
@@ -10,7 +12,8 @@ export const timelineFeature = new Composer<BotContext>();
 function view(ctx: BotContext, catalog: Catalog, page: number) {
   const v = formatTimelinePage(catalog, ctx.tr, page);
   const pager = pagerRow(ctx, 'timeline', v.page, v.pages);
-  return { text: v.text, keyboard: pager.length ? [pager] : undefined };
+  const chart = [Markup.button.callback(ctx.t('picture-show-chart'), encodePictureCallback({ kind: 'chart', of: 'timeline' }))];
+  return { text: v.text, keyboard: pager.length ? [pager, chart] : [chart] };
 }
 
 timelineFeature.command('timeline', async (ctx) => {
@@ -18,10 +21,20 @@ timelineFeature.command('timeline', async (ctx) => {
   await replyHtml(ctx, text, keyboard);
 });
 
-timelineFeature.action(/^page:timeline:/, async (ctx) => {
-  const pressed = await decodePressed(ctx);
-  if (!pressed || pressed.data.kind !== 'page') return;
+// "📄 As text" under the chart (the chart itself is drawn by the map feature's pic: buttons).
+timelineFeature.action('txt:timeline', async (ctx) => {
   await ctx.answerCbQuery();
-  const { text, keyboard } = view(ctx, pressed.catalog, pressed.data.page);
-  await editHtml(ctx, text, keyboard);
+  const { text, keyboard } = view(ctx, await ctx.services.facts.catalog(), 1);
+  await replyHtml(ctx, text, keyboard);
 });
+
+timelineFeature.use(
+  onButton(pageCodec, async (ctx, { list, page }, next) => {
+    if (list !== 'timeline') return next();
+    const catalog = await ctx.services.facts.catalog();
+    if (page > listPageCount(catalog, list)) return next();
+    await ctx.answerCbQuery();
+    const { text, keyboard } = view(ctx, catalog, page);
+    await editHtml(ctx, text, keyboard);
+  }),
+);

@@ -1,10 +1,15 @@
 import { Composer } from 'telegraf';
 import type { BotContext } from '../context.js';
 
-/** Installed last: every stray button press is answered, and private messages never meet silence. */
+/**
+ * Installed last: every stray button press is answered, and private messages never meet silence.
+ * This is the one place a forged, stale or unknown button payload is answered (features pass what
+ * their codec rejects, or what names something gone, on to here).
+ */
 export const unhandledFeature = new Composer<BotContext>();
 
 unhandledFeature.on('callback_query', async (ctx) => {
+  ctx.log.info({ data: 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined }, 'stale or forged callback data');
   await ctx.answerCbQuery(ctx.t('unhandled-button'));
 });
 

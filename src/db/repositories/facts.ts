@@ -20,6 +20,14 @@ export function createFactRepository(db: Db, w: Writes) {
     return a;
   };
   type Opts = { urgent?: boolean };
+  /** Changes the partner's latest agreement and publishes the event that says so. */
+  const updateLatestAgreement = (partner: string, data: { ratification?: string; expiresOn?: string }, event: EventInput, actor: bigint, opts: Opts) =>
+    w.write(async (tx, batch) => {
+      const cur = await latestAgreement(tx, partner);
+      const row = await tx.agreement.update({ where: { id: cur.id }, data });
+      await w.audit(tx, actor, 'agreement.update', 'agreement', cur.id, cur, row, batch);
+      return w.insertEvent(tx, event, actor, { publish: true, urgent: opts.urgent }, batch);
+    });
 
   return {
     /** A published (or, with publish false, draft) event; returns its id. */
@@ -91,24 +99,12 @@ export function createFactRepository(db: Db, w: Writes) {
     },
 
     /** The partner's latest agreement was ratified or entered into force, with its event. */
-    async recordRatification(input: RatifyInput, event: EventInput, actor: bigint, opts: Opts = {}): Promise<number> {
-      return w.write(async (tx, batch) => {
-        const cur = await latestAgreement(tx, input.partner);
-        const row = await tx.agreement.update({ where: { id: cur.id }, data: { ratification: input.status } });
-        await w.audit(tx, actor, 'agreement.update', 'agreement', cur.id, cur, row, batch);
-        return w.insertEvent(tx, event, actor, { publish: true, urgent: opts.urgent }, batch);
-      });
-    },
+    recordRatification: (input: RatifyInput, event: EventInput, actor: bigint, opts: Opts = {}): Promise<number> =>
+      updateLatestAgreement(input.partner, { ratification: input.status }, event, actor, opts),
 
     /** The partner's latest agreement was extended: it now runs until input.until (an explicit expiry). */
-    async recordExtension(input: ExtendInput, event: EventInput, actor: bigint, opts: Opts = {}): Promise<number> {
-      return w.write(async (tx, batch) => {
-        const cur = await latestAgreement(tx, input.partner);
-        const row = await tx.agreement.update({ where: { id: cur.id }, data: { expiresOn: input.until } });
-        await w.audit(tx, actor, 'agreement.update', 'agreement', cur.id, cur, row, batch);
-        return w.insertEvent(tx, event, actor, { publish: true, urgent: opts.urgent }, batch);
-      });
-    },
+    recordExtension: (input: ExtendInput, event: EventInput, actor: bigint, opts: Opts = {}): Promise<number> =>
+      updateLatestAgreement(input.partner, { expiresOn: input.until }, event, actor, opts),
 
     /** A pledge, attached to the partner's latest agreement. */
     async recordPledge(input: PledgeInput, event: EventInput, actor: bigint, opts: Opts = {}): Promise<number> {

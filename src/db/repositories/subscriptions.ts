@@ -40,6 +40,7 @@ function view(r: Row): SubscriptionView {
     quietTo: r.quietTo,
     silent: r.silent,
     linkPreviews: r.linkPreviews,
+    notifyEmpty: r.notifyEmpty,
     deliveredUpTo: r.deliveredUpTo,
     lastRunAt: r.lastRunAt,
     filters,

@@ -8,7 +8,7 @@
  *   /addpartner CODE | country|organisation | NAME EN | NAME UK [| ALIASES EN ; … | ALIASES UK ; …]
  *   /join PARTNER | FRAMEWORK | DATE | SOURCE URL
  *   /addagreement PARTNER | DATE | PLACE EN | PLACE UK | SIGNED BY EN | SIGNED BY UK | YEARS | PILLARS | SOURCE URL [| TITLE EN | TITLE UK]
- *   /addpledge PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | SOURCE URL
+ *   /addpledge PARTNER | AMOUNT CURRENCY | YEARS | TEXT EN | TEXT UK | SOURCE URL [| DATE]   (DATE: when pledged; today if left out)
  *   /editevent ID | FIELD | VALUE
  * DATE is YYYY-MM-DD or dd.mm.yyyy; PARTNERS and PILLARS are comma-separated (codes or names), "-" for none.
  */
@@ -20,31 +20,33 @@ import { resolvePartner, resolvePillar } from '../resolve.js';
 export const LIMITS = { title: 300, body: 2000, name: 100, place: 200, url: 500, alias: 60, aliases: 20, pledgeText: 1000 } as const;
 
 /** Error codes; the bot shows `admin-err-<code>` with the field's name and an example. */
-export type ErrorCode =
-  | 'required'
-  | 'date-format'
-  | 'date-invalid'
-  | 'unknown-partner'
-  | 'ambiguous-partner'
-  | 'unknown-kind'
-  | 'unknown-framework'
-  | 'unknown-pillar'
-  | 'unknown-field'
-  | 'url'
-  | 'too-long'
-  | 'markup'
-  | 'code'
-  | 'partner-kind'
-  | 'number'
-  | 'amount'
-  | 'years'
-  | 'parts'
-  | 'columns'
-  | 'pipe'
-  | 'id'
-  | 'until-before'
-  | 'json'
-  | 'overview-csv';
+export const ERROR_CODES = [
+  'required',
+  'date-format',
+  'date-invalid',
+  'unknown-partner',
+  'ambiguous-partner',
+  'unknown-kind',
+  'unknown-framework',
+  'unknown-pillar',
+  'unknown-field',
+  'url',
+  'too-long',
+  'markup',
+  'code',
+  'partner-kind',
+  'number',
+  'amount',
+  'years',
+  'parts',
+  'columns',
+  'pipe',
+  'id',
+  'until-before',
+  'json',
+  'overview-csv',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldError {
   field: string;
@@ -56,41 +58,45 @@ export interface FieldError {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-/** Example values per field, shown with every error. */
-export const EXAMPLES: Record<string, string> = {
-  date: '2026-03-01 / 01.03.2026',
-  kind: EVENT_KINDS.join(', '),
-  partners: 'DE, FR',
-  partner: 'DE',
-  titleEn: 'Germany ratifies the agreement',
-  titleUk: 'Німеччина ратифікувала угоду',
-  bodyEn: 'The Bundestag voted …',
-  bodyUk: 'Бундестаг проголосував …',
-  sourceUrl: 'https://www.president.gov.ua/en/news/…',
-  code: 'DE',
-  kind_partner: 'country',
-  nameEn: 'Germany',
-  nameUk: 'Німеччина',
-  aliasesEn: 'FRG; Deutschland',
-  aliasesUk: 'ФРН',
-  framework: 'joint-declaration, ukraine-compact, coalition-of-the-willing',
-  placeEn: 'Berlin',
-  placeUk: 'Берлін',
-  signedByEn: 'Olaf Scholz and Volodymyr Zelenskyy',
-  signedByUk: 'Олаф Шольц і Володимир Зеленський',
-  durationYears: '10',
-  pillars: 'military, financial',
-  amount: '7.1bn EUR / 500m USD / -',
-  years: '2024 / 2024-2027 / -',
-  textEn: 'EUR 7.1bn of military aid in 2024',
-  textUk: '7,1 млрд євро військової допомоги у 2024 році',
-  id: '42',
-  field: 'titleEn, titleUk, bodyEn, bodyUk, sourceUrl, date, kind, partners',
-  value: '…',
-  line: '2026-03-01 | ratification | DE | Title | Заголовок | https://…',
-  status: 'ratified, in-force',
-  until: '2036-02-16 / 16.02.2036',
-};
+/**
+ * Fields with an example of valid input, shown after an error about them; the examples themselves
+ * are messages (`admin-example-<field>` in each language's admin.ftl). The kinds' example is their list.
+ */
+export const EXAMPLE_FIELDS = [
+  'date',
+  'partners',
+  'partner',
+  'titleEn',
+  'titleUk',
+  'bodyEn',
+  'bodyUk',
+  'sourceUrl',
+  'code',
+  'kind_partner',
+  'nameEn',
+  'nameUk',
+  'aliasesEn',
+  'aliasesUk',
+  'framework',
+  'placeEn',
+  'placeUk',
+  'signedByEn',
+  'signedByUk',
+  'durationYears',
+  'pillars',
+  'amount',
+  'years',
+  'textEn',
+  'textUk',
+  'id',
+  'field',
+  'value',
+  'line',
+  'status',
+  'until',
+  'kind',
+] as const;
+export type ExampleField = (typeof EXAMPLE_FIELDS)[number];
 
 // ── primitives ──────────────────────────────────────────────────────────────────────────────────
 
@@ -447,7 +453,24 @@ export interface PledgeInput {
   textEn: string;
   textUk: string;
   sourceUrl: string;
+  /** When the pledge was made (YYYY-MM-DD): the date of its event; null or absent when not given (then today). */
+  date?: string | null;
 }
+
+/** An optional trailing date: '' or '-' is none. */
+const optDate = z
+  .string()
+  .optional()
+  .transform((s, ctx) => {
+    const t = (s ?? '').trim();
+    if (t === '' || t === '-') return null;
+    const r = parseDate(t);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.code });
+      return z.NEVER;
+    }
+    return r.iso;
+  });
 
 const MULTIPLIERS: Record<string, number> = { '': 1, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
 
@@ -465,9 +488,10 @@ export function parseAmount(s: string): { amount: number | null; currency: strin
 
 export function parseAddPledge(catalog: Catalog, args: string): Parsed<PledgeInput> {
   const f = splitFields(args);
-  const bad = arity(f, 6, 6, ['partner', 'amount', 'years', 'textEn', 'textUk', 'sourceUrl']);
+  // The date is an optional last field, so lines written before it existed still parse.
+  const bad = arity(f, 6, 7, ['partner', 'amount', 'years', 'textEn', 'textUk', 'sourceUrl', 'date']);
   if (bad.length) return { ok: false, errors: bad };
-  const [partner, amount, yearsText, textEn, textUk, sourceUrl] = f;
+  const [partner, amount, yearsText, textEn, textUk, sourceUrl, date_] = f;
   const schema = z.object({
     partner: onePartner(catalog),
     amount: z.string().transform((s, ctx) => {
@@ -493,8 +517,9 @@ export function parseAddPledge(catalog: Catalog, args: string): Parsed<PledgeInp
     textEn: text(LIMITS.pledgeText),
     textUk: text(LIMITS.pledgeText),
     sourceUrl: url,
+    date: optDate,
   });
-  const r = schema.safeParse({ partner, amount, years: yearsText, textEn, textUk, sourceUrl });
+  const r = schema.safeParse({ partner, amount, years: yearsText, textEn, textUk, sourceUrl, date: date_ });
   if (!r.success) return { ok: false, errors: toErrors(r.error) };
   const { amount: a, years: y, ...rest } = r.data;
   return { ok: true, value: { ...rest, ...a, ...y } };

@@ -3,8 +3,9 @@
  * Pure functions over the catalog and a Translator; everything from the dataset goes through esc().
  */
 import type { Translator } from '../../i18n/index.js';
-import type { Catalog, Membership, Partner, Pledge } from '../catalog.js';
-import { esc } from '../html.js';
+import type { Catalog, Framework, Membership, Partner, Pledge } from '../catalog.js';
+import { pick } from '../bilingual.js';
+import { esc, link } from '../html.js';
 import { codeToFlag } from '../resolve.js';
 
 /** 🇩🇪 for countries, 🇪🇺 for the EU, nothing for unknown codes. */
@@ -15,11 +16,11 @@ export function flagOf(code: string): string {
 /** Plain text (not escaped): "🇩🇪 Germany". */
 export function partnerLabel(p: Partner, lang: Translator['lang']): string {
   const flag = flagOf(p.code);
-  return `${flag ? `${flag} ` : ''}${tx(p, 'name', lang)}`;
+  return `${flag ? `${flag} ` : ''}${pick(p, 'name', lang)}`;
 }
 
 export function partnerName(p: Partner, lang: Translator['lang']): string {
-  return tx(p, 'name', lang);
+  return pick(p, 'name', lang);
 }
 
 /** "2024", "2024–2028", or '' when no year is given. */
@@ -29,18 +30,38 @@ export function yearsText(from: number | null, to: number | null): string {
   return `${from}–${to}`;
 }
 
-/** One pledge as an HTML line: the amount, level and years, then the text; without an amount, the text first. */
+/** Whether a text names a sum: the figure (7.1 or 7,1) followed by its unit ("7.1bn", "7,1 млрд", "975 million"). */
+function statesFigure(text: string, figure: string): boolean {
+  const num = figure.replace(/[.,]/g, '[.,]');
+  return new RegExp(`(?<![\\d.,])${num}\\s?(bn|billion|mn|m\\b|million|млрд|млн|тис)`, 'i').test(text);
+}
+
+/**
+ * One pledge as an HTML line that says its amount, period and level once: "<b>EUR 2.5 billion</b>
+ * (promised, 2024) — Military aid…"; where the text already names the sum (or the years), it is not
+ * repeated before it: "€7.1bn in financial and military assistance for 2024 (promised)".
+ */
 export function pledgeLine(pledge: Pledge, tr: Translator): string {
+  const rawText = tx(pledge, 'text', tr.lang);
   const years = yearsText(pledge.yearFrom, pledge.yearTo);
-  const meta = `(${[tr.t(`pledge-level-${pledge.level}`), years].filter(Boolean).join(', ')})`;
-  const text = esc(tx(pledge, 'text', tr.lang));
+  const yearsInText = years !== '' && [pledge.yearFrom, pledge.yearTo].every((y) => y === null || rawText.includes(String(y)));
+  const text = esc(rawText);
   let line: string;
   if (pledge.amount !== null && pledge.currency) {
-    const money = esc(tr.money(pledge.amount, pledge.currency));
-    line = `<b>${pledge.annual ? tr.t('pledge-per-year', { amount: money }) : money}</b> ${meta} — ${text}`;
+    const money = tr.money(pledge.amount, pledge.currency);
+    const figure = /\d[\d.,]*/.exec(money)?.[0] ?? '';
+    if (figure && statesFigure(rawText, figure)) {
+      // The text states the sum: the level (and the years, unless the text gives them too) follow it once.
+      const meta = [tr.t(`pledge-level-${pledge.level}`), yearsInText ? '' : years].filter(Boolean).join(', ');
+      line = `${text} (${meta})`;
+    } else {
+      const meta = `(${[tr.t(`pledge-level-${pledge.level}`), years].filter(Boolean).join(', ')})`;
+      line = `<b>${esc(pledge.annual ? tr.t('pledge-per-year', { amount: money }) : money)}</b> ${meta} — ${text}`;
+    }
   } else {
     // No sum to lead with: the words come first ("Military support of 0.25% of GDP… (promised, 2024–2026)").
-    line = `${text} ${meta}`;
+    const meta = [tr.t(`pledge-level-${pledge.level}`), yearsInText ? '' : years].filter(Boolean).join(', ');
+    line = `${text} (${meta})`;
   }
   if (!pledge.countInTotals) line += ` <i>${tr.t('pledge-overlaps')}</i>`;
   return line;
@@ -96,6 +117,18 @@ export function pageSlice<T>(items: T[], page: number, pageSize: number): { item
   return { items: items.slice((p - 1) * pageSize, p * pageSize), page: p, pages };
 }
 
+/**
+ * For a framework whose sources name only some members: "At least N members are named in our
+ * sources; the list is not complete. More than 30 countries and the EU adopted it. (source)".
+ * Undefined when the list is complete (callers then state the count as it is).
+ */
+export function partialMembersLine(f: Framework | undefined, count: number, tr: Translator): string | undefined {
+  if (!f || f.membershipComplete) return undefined;
+  const declared = tx(f, 'declaredMembers', tr.lang);
+  const source = f.declaredSourceUrl ? ` (${link(f.declaredSourceUrl, tr.t('frameworks-declared-source'))})` : '';
+  return tr.t('frameworks-members-partial', { count, declared: `${esc(declared)}${source}`.trim() });
+}
+
 /** The footer every answer carries. */
 export function dataAsOfLine(catalog: Catalog, tr: Translator): string {
   return `<i>${tr.t('data-as-of', { date: catalog.dataAsOf ? tr.date(catalog.dataAsOf) : '—' })}</i>`;
@@ -109,7 +142,5 @@ export function firstClause(text: string, max = 140): string {
   return s.replace(/\.$/, '');
 }
 
-/** The text of a bilingual field pair (`titleEn`/`titleUk`) in the translator's language; '' when null. */
-export function tx<F extends string>(obj: Record<`${F}En` | `${F}Uk`, string | null>, field: F, lang: Translator['lang']): string {
-  return (lang === 'uk' ? obj[`${field}Uk`] : obj[`${field}En`]) ?? '';
-}
+/** @deprecated the one helper is pick() in domain/bilingual.ts; kept as its alias for the formatters. */
+export const tx = pick;

@@ -1,8 +1,9 @@
 /** The country card and the partner list behind /country. */
 import type { Translator } from '../../i18n/index.js';
-import type { Agreement, Catalog, Partner } from '../catalog.js';
+import { type Agreement, type Catalog, type Partner, ratificationEvent } from '../catalog.js';
 import { TELEGRAM_MESSAGE_LIMIT, esc, link } from '../html.js';
-import { dataAsOfLine, flagOf, membershipDate, pageSlice, partnerLabel, pledgeLine, tx } from './common.js';
+import { listOf } from '../names.js';
+import { dataAsOfLine, flagOf, hostOf, membershipDate, pageSlice, partnerLabel, pledgeLine, tx } from './common.js';
 
 export const MILESTONES_ON_CARD = 5;
 
@@ -13,7 +14,7 @@ function agreementBlock(catalog: Catalog, a: Agreement, tr: Translator): string[
   lines.push(`📜 <b>${a.textUrl ? link(a.textUrl, tx(a, 'title', tr.lang)) : title}</b>`);
   if (a.titleOrigin !== 'quoted') lines.push(`<i>${t('country-title-descriptive')}</i>`);
   lines.push(t('country-signed', { date: tr.date(a.signedOn), place: esc(tx(a, 'place', tr.lang)) }));
-  lines.push(t('country-signed-by', { names: esc(tx(a, 'signedBy', tr.lang)) }));
+  lines.push(t('country-signed-by', { names: esc(listOf(tx(a, 'signedBy', tr.lang).split(/;\s*/).filter(Boolean), tr.lang)) }));
   if (a.durationYears !== null) {
     lines.push(
       a.expiresOn
@@ -21,7 +22,14 @@ function agreementBlock(catalog: Catalog, a: Agreement, tr: Translator): string[
         : t('country-duration', { years: a.durationYears }),
     );
   } else lines.push(t('country-duration-unknown'));
-  lines.push(t('country-ratification', { status: t(`ratification-${a.ratification}`) }));
+  // A ratification recorded as an event is dated and cited with that event's source, not the signing's.
+  const ratified = ratificationEvent(catalog, a);
+  const status = t(`ratification-${a.ratification}`);
+  lines.push(
+    t('country-ratification', {
+      status: ratified ? `${status} (${tr.date(ratified.occurredOn)}) ${link(ratified.sourceUrl, '↗')}` : status,
+    }),
+  );
   lines.push(a.inDeclarationSeries ? t('country-in-series') : t('country-related-series'));
   if (a.pillarIds.length) {
     const names = a.pillarIds
@@ -32,7 +40,7 @@ function agreementBlock(catalog: Catalog, a: Agreement, tr: Translator): string[
     lines.push(t('country-pillars', { pillars: names.join('; ') }));
   }
   if (a.confidence === 'low') lines.push(`⚠️ <i>${t('country-low-confidence')}</i>`);
-  lines.push(t('country-source', { link: link(a.sourceUrl, t('source-link-text')) }));
+  lines.push(t('country-source', { link: link(a.sourceUrl, hostOf(a.sourceUrl) ?? t('source-link-text')) }));
   if (a.pledges.length) {
     lines.push('', `<b>${t('country-pledges-heading')}</b>`);
     for (const p of a.pledges) lines.push(`• ${pledgeLine(p, tr)} ${link(p.sourceUrl, '↗')}`);
@@ -59,7 +67,8 @@ export function formatCountryCard(catalog: Catalog, partner: Partner, tr: Transl
 
   const agreements = catalog.agreementsOf(partner.code);
   if (agreements.length === 0) {
-    lines.push(`<b>${t('country-agreement-heading')}</b>`, t('country-no-agreement'));
+    // A declaration member without an agreement: its join date is in the list above; the absence is dated.
+    lines.push(`<b>${t('country-agreement-heading')}</b>`, t('country-no-agreement', { asOf: tr.date(catalog.dataAsOf) }));
   } else {
     for (const a of agreements) lines.push(`<b>${t('country-agreement-heading')}</b>`, ...agreementBlock(catalog, a, tr), '');
   }
@@ -90,7 +99,7 @@ export function countrySummary(catalog: Catalog, partner: Partner, tr: Translato
   const last = a[a.length - 1];
   if (last) return tr.t(last.inDeclarationSeries ? 'country-summary-agreement' : 'country-summary-related', { date: tr.date(last.signedOn) });
   const jd = catalog.membershipsOf(partner.code).find((m) => m.frameworkId === 'joint-declaration');
-  return jd ? tr.t('country-summary-declaration-only') : tr.t('country-summary-none');
+  return jd ? tr.t('country-summary-declaration-only', { date: membershipDate(jd, tr) }) : tr.t('country-summary-none');
 }
 
 export type PartnerGroup = 'agreement' | 'declaration' | 'related';

@@ -2,7 +2,7 @@
 import type { Translator } from '../../i18n/index.js';
 import type { Catalog, Pledge } from '../catalog.js';
 import { esc, link, splitMessage } from '../html.js';
-import { dataAsOfLine, hostOf, membershipDate, pageCount, pageSlice, partnerLabel, tx } from './common.js';
+import { dataAsOfLine, hostOf, membershipDate, pageCount, pageSlice, partialMembersLine, partnerLabel, tx } from './common.js';
 
 export const JOINT_DECLARATION = 'joint-declaration';
 
@@ -167,7 +167,7 @@ export function formatFrameworks(catalog: Catalog, tr: Translator): string[] {
     const members = catalog.membersOf(f.id);
     const low = members.filter((m) => m.confidence === 'low').length;
     lines.push('', `<b>${link(f.sourceUrl, tx(f, 'name', tr.lang))}</b> (${tr.date(f.adoptedOn)})`);
-    lines.push(tr.t('frameworks-members', { count: members.length }));
+    lines.push(partialMembersLine(f, members.length, tr) ?? tr.t('frameworks-members', { count: members.length }));
     const names = members.map((m) => catalog.partner(m.partnerCode)).filter((p) => p !== undefined).map((p) => esc(partnerLabel(p, tr.lang)));
     if (names.length) lines.push(names.join(', '));
     if (low) lines.push(`<i>${tr.t('frameworks-low-confidence', { count: low })}</i>`);
@@ -179,7 +179,7 @@ export function formatFrameworks(catalog: Catalog, tr: Translator): string[] {
 /** Every source URL of the catalog's facts. */
 export function sourceUrls(catalog: Catalog): string[] {
   return [
-    ...catalog.frameworks.map((f) => f.sourceUrl),
+    ...catalog.frameworks.flatMap((f) => [f.sourceUrl, ...(f.declaredSourceUrl ? [f.declaredSourceUrl] : [])]),
     ...catalog.pillars.map((p) => p.sourceUrl),
     ...catalog.memberships.map((m) => m.sourceUrl),
     ...catalog.agreements.flatMap((a) => [a.sourceUrl, ...(a.textUrl ? [a.textUrl] : []), ...a.pledges.map((p) => p.sourceUrl)]),

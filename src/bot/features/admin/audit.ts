@@ -22,10 +22,9 @@ function summary(json: string | null): string {
 /** "event.create" → "created event" / "створено: подія" (the raw id if a part has no translation). */
 export function actionName(ctx: BotContext, action: string, entity: string): string {
   const [, verb = action] = action.split('.');
-  const v = ctx.t(`admin-verb-${verb}`);
-  const e = ctx.t(`admin-entity-${entity}`);
-  if (v.startsWith('admin-verb-') || e.startsWith('admin-entity-')) return `<b>${esc(action)}</b> ${esc(entity)}`;
-  return ctx.t('admin-audit-action', { verb: esc(v), entity: esc(e) });
+  const [vKey, eKey] = [`admin-verb-${verb}`, `admin-entity-${entity}`];
+  if (!ctx.tr.has(vKey) || !ctx.tr.has(eKey)) return `<b>${esc(action)}</b> ${esc(entity)}`;
+  return ctx.t('admin-audit-action', { verb: esc(ctx.t(vKey)), entity: esc(ctx.t(eKey)) });
 }
 
 auditFeature.command('audit', async (ctx) => {

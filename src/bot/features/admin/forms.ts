@@ -1,5 +1,5 @@
 /**
- * Guided dialogs for partners, joining, agreements, ratifications and pledges: one question per
+ * The one dialog engine. Guided dialogs for events, partners, joining, agreements, ratifications and pledges: one question per
  * field of the matching one-line command, in its order. Each answer is checked at once by running
  * that command's own parser (answers so far, valid stand-ins for the rest) and keeping the errors
  * about this field; when all are in, the one-line handler previews the result. Same validation,
@@ -8,25 +8,33 @@
 import { Markup, Scenes } from 'telegraf';
 import type { Middleware } from 'telegraf';
 import type { Catalog } from '../../../domain/catalog.js';
+import { pick } from '../../../domain/bilingual.js';
+import { EVENT_KINDS } from '../../../domain/dataset.js';
 import {
   type FieldError,
   type Parsed,
   parseAddAgreement,
+  parseAddEvent,
   parseAddPartner,
   parseAddPledge,
   parseExtend,
   parseJoin,
   parseRatify,
 } from '../../../domain/admin/input.js';
+import { type DialogName, adminCodec } from '../../callback-data/admin.js';
 import type { BotContext } from '../../context.js';
+import { KEY_FAMILIES } from '../../../i18n/families.js';
 import { formatErrors, removeButtons, replyLong } from './replies.js';
 import { oneLineHandlers } from './facts.js';
 
-export type FormCtx = BotContext & {
+/** The one dialog context: the bot's context with the session and the scene (Telegraf's wizard). */
+export type DialogCtx = BotContext & {
   session: Scenes.WizardSession;
-  scene: Scenes.SceneContextScene<FormCtx, Scenes.WizardSessionData>;
-  wizard: Scenes.WizardContextWizard<FormCtx>;
+  scene: Scenes.SceneContextScene<DialogCtx, Scenes.WizardSessionData>;
+  wizard: Scenes.WizardContextWizard<DialogCtx>;
 };
+/** @deprecated the same type as DialogCtx. */
+export type FormCtx = DialogCtx;
 
 interface Choice {
   label: (ctx: BotContext, catalog: Catalog) => string;
@@ -43,9 +51,13 @@ export interface FormField {
   choices?: (catalog: Catalog) => Choice[];
   /** Skip this question (leave it empty) given the answers so far. */
   skipIf?: (answers: Record<string, string>) => boolean;
+  /** The question's message key when it is not `admin-ask-<field>`. */
+  question?: string;
 }
 
 export interface FormSpec {
+  /** The name /new offers it under (`adm:wn:<name>`). */
+  name: DialogName;
   id: string;
   command: string;
   fields: FormField[];
@@ -59,6 +71,29 @@ const partner: FormField = { name: 'partner', standIn: 'DE' };
 
 export const FORMS: FormSpec[] = [
   {
+    name: 'event',
+    id: 'admin-form-event',
+    command: 'addevent',
+    parse: parseAddEvent,
+    fields: [
+      { ...date, question: 'admin-ask-event-date' },
+      {
+        name: 'kind',
+        standIn: 'other',
+        choices: () => EVENT_KINDS.map((k) => ({ label: (ctx) => ctx.t(KEY_FAMILIES.eventKind.key(k)), value: k })),
+        question: 'admin-ask-event-kind',
+      },
+      { name: 'partners', standIn: '', optional: true, question: 'admin-ask-event-partners' },
+      { ...text('titleEn'), question: 'admin-ask-event-title-en' },
+      { ...text('titleUk'), question: 'admin-ask-event-title-uk' },
+      source,
+      { ...text('bodyEn', true), question: 'admin-ask-event-body-en' },
+      // Both texts or neither: the stand-in is empty so that a skipped English text is not an error.
+      { ...text('bodyUk'), standIn: '', skipIf: (a) => !a.bodyEn, question: 'admin-ask-event-body-uk' },
+    ],
+  },
+  {
+    name: 'partner',
     id: 'admin-form-partner',
     command: 'addpartner',
     parse: (_c, args) => parseAddPartner(args),
@@ -80,6 +115,7 @@ export const FORMS: FormSpec[] = [
     ],
   },
   {
+    name: 'join',
     id: 'admin-form-join',
     command: 'join',
     parse: parseJoin,
@@ -88,13 +124,14 @@ export const FORMS: FormSpec[] = [
       {
         name: 'framework',
         standIn: 'joint-declaration',
-        choices: (catalog) => catalog.frameworks.map((f) => ({ label: (ctx) => (ctx.lang === 'uk' ? f.shortNameUk : f.shortNameEn), value: f.id })),
+        choices: (catalog) => catalog.frameworks.map((f) => ({ label: (ctx) => pick(f, 'shortName', ctx.lang), value: f.id })),
       },
       date,
       source,
     ],
   },
   {
+    name: 'agreement',
     id: 'admin-form-agreement',
     command: 'addagreement',
     parse: parseAddAgreement,
@@ -113,6 +150,7 @@ export const FORMS: FormSpec[] = [
     ],
   },
   {
+    name: 'ratify',
     id: 'admin-form-ratify',
     command: 'ratify',
     parse: parseRatify,
@@ -131,12 +169,14 @@ export const FORMS: FormSpec[] = [
     ],
   },
   {
+    name: 'extend',
     id: 'admin-form-extend',
     command: 'extend',
     parse: parseExtend,
     fields: [partner, date, { name: 'until', standIn: '2099-01-01' }, source],
   },
   {
+    name: 'pledge',
     id: 'admin-form-pledge',
     command: 'addpledge',
     parse: parseAddPledge,
@@ -144,24 +184,23 @@ export const FORMS: FormSpec[] = [
   },
 ];
 
-const CANCEL = 'adm:wc';
-const SKIP = 'adm:ws';
-const CHOICE = /^adm:wf:(\d{1,2})$/;
+export const CANCEL = adminCodec.encode({ verb: 'cancel' });
+const SKIP = adminCodec.encode({ verb: 'skip' });
 
 const kebab = (s: string) => s.replace(/([A-Z])/g, '-$1').toLowerCase();
-const answersOf = (ctx: FormCtx) => ((ctx.wizard.state as { answers?: Record<string, string> }).answers ??= {});
+const answersOf = (ctx: DialogCtx) => ((ctx.wizard.state as { answers?: Record<string, string> }).answers ??= {});
 
-async function ask(ctx: FormCtx, spec: FormSpec, index: number): Promise<void> {
+async function ask(ctx: DialogCtx, spec: FormSpec, index: number): Promise<void> {
   const field = spec.fields[index]!;
   const catalog = await ctx.services.facts.catalog();
   const rows: ReturnType<typeof Markup.button.callback>[][] = [];
   const choices = field.choices?.(catalog) ?? [];
   for (let i = 0; i < choices.length; i += 2) {
-    rows.push(choices.slice(i, i + 2).map((c, j) => Markup.button.callback(c.label(ctx, catalog), `adm:wf:${i + j}`)));
+    rows.push(choices.slice(i, i + 2).map((c, j) => Markup.button.callback(c.label(ctx, catalog), adminCodec.encode({ verb: 'choice', index: i + j }))));
   }
   if (field.optional) rows.push([Markup.button.callback(ctx.t('admin-btn-skip'), SKIP)]);
   rows.push([Markup.button.callback(ctx.t('admin-btn-cancel'), CANCEL)]);
-  const question = ctx.t(`admin-ask-${kebab(field.name)}`);
+  const question = ctx.t(field.question ?? `admin-ask-${kebab(field.name)}`);
   await ctx.replyWithHTML(ctx.t('admin-form-step', { step: String(index + 1), total: String(spec.fields.length), question }), Markup.inlineKeyboard(rows));
 }
 
@@ -177,17 +216,17 @@ export function fieldErrors(spec: FormSpec, catalog: Catalog, answers: Record<st
   return r.errors.filter((e) => e.field === name || (name === 'date' && e.field === 'date'));
 }
 
-function step(spec: FormSpec, index: number): Middleware<FormCtx> {
+function step(spec: FormSpec, index: number): Middleware<DialogCtx> {
   const field = spec.fields[index]!;
   return async (ctx) => {
     const catalog = await ctx.services.facts.catalog();
     let value: string | undefined;
     if (ctx.callbackQuery && 'data' in ctx.callbackQuery) {
+      // Buttons of an earlier question, or forged ones, are answered and otherwise ignored.
       await ctx.answerCbQuery();
-      const data = ctx.callbackQuery.data;
-      if (data === SKIP && field.optional) value = '';
-      const m = CHOICE.exec(data);
-      if (m) value = field.choices?.(catalog)[Number(m[1])]?.value;
+      const pressed = adminCodec.decode(ctx.callbackQuery.data);
+      if (pressed?.verb === 'skip' && field.optional) value = '';
+      if (pressed?.verb === 'choice') value = field.choices?.(catalog)[pressed.index]?.value;
       if (value === undefined) return;
     } else if (ctx.message && 'text' in ctx.message) {
       if (ctx.message.text.startsWith('/')) return ctx.replyWithHTML(ctx.t('admin-wizard-busy'));
@@ -222,8 +261,8 @@ function step(spec: FormSpec, index: number): Middleware<FormCtx> {
   };
 }
 
-export function formScene(spec: FormSpec): Scenes.WizardScene<FormCtx> {
-  const scene = new Scenes.WizardScene<FormCtx>(spec.id, ...spec.fields.map((_f, i) => step(spec, i)));
+export function formScene(spec: FormSpec): Scenes.WizardScene<DialogCtx> {
+  const scene = new Scenes.WizardScene<DialogCtx>(spec.id, ...spec.fields.map((_f, i) => step(spec, i)));
   scene.enter((ctx) => ask(ctx, spec, 0));
   scene.command('cancel', async (ctx) => {
     await ctx.scene.leave();

@@ -10,7 +10,7 @@ import { exchangeFeature } from './exchange.js';
 import { factsFeature } from './facts.js';
 import { previewFeature } from './preview.js';
 import { rolesFeature } from './roles.js';
-import { wizardFeature } from './wizard.js';
+import { type DialogStore, createDialogs } from './wizard.js';
 
 /** Runs the updates of one chat one after another (Telegraf handles a polled batch concurrently). */
 export function serializePerChat(): MiddlewareFn<BotContext> {
@@ -30,10 +30,17 @@ export function serializePerChat(): MiddlewareFn<BotContext> {
   };
 }
 
-export const adminFeature = new Composer<BotContext>();
-adminFeature.use(serializePerChat());
-adminFeature.use(wizardFeature as unknown as Composer<BotContext>);
-adminFeature.use(rolesFeature, factsFeature, previewFeature, auditFeature, exchangeFeature, announceFeature);
+/**
+ * The admin features of one bot: its per-chat queue and its dialog sessions belong to it (created
+ * here, once per createBot), not to the module.
+ */
+export function createAdminFeature(opts: { dialogs?: DialogStore } = {}): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.use(serializePerChat());
+  feature.use(createDialogs(opts.dialogs));
+  feature.use(rolesFeature, factsFeature, previewFeature, auditFeature, exchangeFeature, announceFeature);
+  return feature;
+}
 
 export { roleOf } from './guard.js';
 export { setAdminMenu } from './menu.js';

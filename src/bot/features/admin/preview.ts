@@ -11,7 +11,7 @@ import { formatDraftAsDigest } from '../../../domain/digest.js';
 import { esc } from '../../../domain/html.js';
 import type { Decision, Outcome, Preview } from '../../../services/facts.js';
 import type { BotContext } from '../../context.js';
-import { decodeAdminCallback, encodeAdminCallback } from './codec.js';
+import { decodeAdminCallback, encodeAdminCallback } from '../../callback-data/admin.js';
 import { requireRole } from './guard.js';
 import { removeButtons, replyLong } from './replies.js';
 
@@ -91,9 +91,9 @@ const DECISIONS: Record<'pub' | 'urg' | 'no', Decision> = { pub: 'publish', urg:
 
 export const previewFeature = new Composer<BotContext>();
 
-previewFeature.action(/^adm:(pub|urg|no):/, async (ctx) => {
+previewFeature.action(/^adm:(pub|urg|no):/, async (ctx, next) => {
   const decoded = decodeAdminCallback(ctx.match.input);
-  if (!decoded || !(decoded.action in DECISIONS)) return ctx.answerCbQuery(ctx.t('unhandled-button'));
+  if (!decoded || !(decoded.action in DECISIONS)) return next();
   if (!(await requireRole(ctx, 'editor'))) return;
   const r = await ctx.services.facts.decide(decoded.id, BigInt(ctx.from.id), DECISIONS[decoded.action as keyof typeof DECISIONS]);
   if (r.status === 'not-yours') return ctx.answerCbQuery(ctx.t('admin-not-your-preview'), { show_alert: true });

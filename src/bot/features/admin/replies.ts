@@ -1,13 +1,20 @@
 /** How admin features answer: validation errors in the admin's language, long replies split, command arguments, spent buttons removed. */
-import type { FieldError } from '../../../domain/admin/input.js';
-import { EXAMPLES } from '../../../domain/admin/input.js';
+import { EXAMPLE_FIELDS, type FieldError } from '../../../domain/admin/input.js';
+import { EVENT_KINDS } from '../../../domain/dataset.js';
 import { esc, splitMessage } from '../../../domain/html.js';
 import type { BotContext } from '../../context.js';
 
 /** A field's name in the admin's language ("titleEn" → "Title (English)"); undefined if it has none. */
+const kebab = (name: string) => name.replace(/([A-Z])/g, '-$1').toLowerCase().replace(/_/g, '-');
 function fieldLabel(ctx: BotContext, name: string): string | undefined {
-  const label = ctx.t(`admin-field-${name.replace(/([A-Z])/g, '-$1').toLowerCase().replace(/_/g, '-')}`);
-  return label.startsWith('admin-field-') ? undefined : label;
+  const key = `admin-field-${kebab(name)}`;
+  return ctx.tr.has(key) ? ctx.t(key) : undefined;
+}
+
+/** An example of valid input for the field (plain text), if it has one. */
+function exampleOf(ctx: BotContext, field: string): string | undefined {
+  const name = (EXAMPLE_FIELDS as readonly string[]).find((f) => f === field || f === field.replace(/_(\w)/g, (_m, c: string) => c.toUpperCase()));
+  return name ? ctx.t(`admin-example-${kebab(name)}`, { kinds: EVENT_KINDS.join(', ') }) : undefined;
 }
 
 export function formatErrors(ctx: BotContext, errors: (FieldError & { line?: number })[], limit = 25): string {
@@ -18,7 +25,7 @@ export function formatErrors(ctx: BotContext, errors: (FieldError & { line?: num
     // The wrong-number-of-fields error lists the expected fields: by their names in the admin's language.
     const value = e.code === 'parts' && e.value ? e.value.split(' | ').map((f) => fieldLabel(ctx, f) ?? f).join(' | ') : (e.value ?? '');
     const problem = ctx.t(`admin-err-${e.code}`, { value: esc(value), max: e.max ?? 0 });
-    const example = EXAMPLES[base] ?? EXAMPLES[base.replace(/_(\w)/g, (_m, c: string) => c.toUpperCase())];
+    const example = exampleOf(ctx, base);
     return `• ${where}: ${problem}${example && e.line === undefined ? `. ${ctx.t('admin-example', { example: esc(example) })}` : ''}`;
   });
   if (errors.length > limit) lines.push(ctx.t('admin-errors-more', { count: errors.length - limit }));
