@@ -144,7 +144,6 @@ export async function startApp(
     resumeComposing: () => digests.resumeComposing(),
     lastDigestSlot: async () => (await repos.outbox.lastRun('digest'))?.slot ?? null,
   });
-  await worker.start();
   await scheduler.start();
 
   const ops = startOperations({ config, db, logger, metrics });
@@ -217,6 +216,9 @@ export async function startApp(
     })();
   }
   void launched.then(async () => {
+    // Broadcasts start once getMe has named the bot: a digest's text links partners to
+    // t.me/<bot>, and must read the same whichever process renders it (a resumed row included).
+    if (!stopping) await worker!.start();
     await registerBotProfile(bot.telegram, services.i18n, logger);
     await registerAdminMenus(bot.telegram, services, logger);
   });

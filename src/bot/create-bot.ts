@@ -73,7 +73,10 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   const deepLinks: DeepLinks = { country: countryDeepLink, pillar: pillarDeepLink, sub: subscribeDeepLink, inline: inlineDeepLink };
 
   bot.use(sendPathMiddleware(gate));
-  if (deps.flood !== false) bot.use(createFloodControl(deps.services.i18n, deps.flood ?? {}).middleware);
+  if (deps.flood !== false) {
+    const owners = deps.services.config.adminIds;
+    bot.use(createFloodControl(deps.services.i18n, { exempt: (id) => owners.includes(BigInt(id)), ...deps.flood }).middleware);
+  }
   bot.use(contextMiddleware(deps.services, deps.logger));
   bot.use(inlineCallbackMiddleware);
   bot.use(createStartFeature(deepLinks), helpFeature, languageFeature);

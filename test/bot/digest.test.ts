@@ -129,7 +129,7 @@ describe('subscribing', () => {
     since = h.fake.mark();
     h.fake.sendText(john, '/subscribe', { chat: group });
     reply = await h.fake.waitForMessage(group.id, undefined, 5000, { since });
-    expect(text(reply)).toContain("This chat's digest subscription");
+    expect(text(reply)).toContain('This chat’s digest subscription');
     await command(john, '/unsubscribe'); // john's private chat is not subscribed
   });
 });
@@ -302,11 +302,18 @@ describe('what a digest says', () => {
     await h.app.worker.drained();
     const since = h.fake.mark();
     // Titles as /join and /addagreement generate them: the digest writes them as sentences.
-    await publish({ partners: ['FR'], kind: 'joined', frameworkId: 'coalition-of-the-willing', titleEn: 'France joins the Coalition of the Willing', titleUk: 'Франція: приєднання до документа «Коаліція охочих»' });
+    const catalog = await h.app.services.facts.catalog();
+    const coalition = catalog.framework('coalition-of-the-willing')!;
+    const [en, uk] = [h.app.services.i18n.translator('en').t, h.app.services.i18n.translator('uk').t];
+    const generated = (key: string, code: string, framework?: typeof coalition) => ({
+      titleEn: en(key, { partner: catalog.partner(code)!.nameEn, ...(framework ? { framework: framework.nameEn } : {}) }),
+      titleUk: uk(key, { partner: catalog.partner(code)!.nameUk, ...(framework ? { framework: framework.nameUk } : {}) }),
+    });
+    await publish({ partners: ['FR'], kind: 'joined', frameworkId: 'coalition-of-the-willing', ...generated('admin-auto-join', 'FR', coalition) });
     await publish({ partners: ['GB', 'FR'], kind: 'coalition', frameworkId: 'coalition-of-the-willing', titleEn: 'Coalition of the Willing leaders met in Kyiv', titleUk: 'Лідери коаліції охочих зібралися в Києві' });
     await publish({ partners: ['DE'], kind: 'pledge', titleEn: 'Germany adds air defence', titleUk: 'Німеччина додає ППО' });
     await publish({ partners: ['NL'], kind: 'pledge', titleEn: 'The Netherlands add drones', titleUk: 'Нідерланди додають дрони' });
-    await publish({ partners: ['PT'], kind: 'agreement', titleEn: 'Portugal signs a bilateral security agreement with Ukraine', titleUk: 'Португалія підписує з Україною двосторонню безпекову угоду' });
+    await publish({ partners: ['PT'], kind: 'agreement', ...generated('admin-auto-agreement', 'PT') });
     await publish({ partners: ['IT'], kind: 'meeting', titleEn: 'Talks in Rome', titleUk: 'Переговори в Римі' });
     offsetMs += DAY;
     const expected = { members: 1, agreements: 1, pledges: 2, meetings: 1, news: 1 };

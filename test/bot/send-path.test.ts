@@ -9,7 +9,7 @@ import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({}, { flood: {} });
 }, 120_000);
 afterAll(() => h.close());
 

@@ -37,7 +37,7 @@ describe('/country resolves what people type', () => {
       } else if (expected === 'ambiguous') {
         ok = reply.includes('Which one');
       } else {
-        ok = reply.includes("I don't know a partner called");
+        ok = reply.includes('I don’t know a partner called');
       }
       if (!ok) failures.push(`${input} → expected ${expected}, got: ${firstLine.slice(0, 80)}`);
     }

@@ -15,6 +15,7 @@ import path from 'node:path';
 import pino from 'pino';
 import type { Update } from 'telegraf/types';
 import { type App, startApp } from '../../src/app.js';
+import type { FloodOptions } from '../../src/bot/middleware/flood.js';
 import { parseConfig } from '../../src/config.js';
 import type { BroadcastPort } from '../../src/domain/ports.js';
 import { copyDatabaseTemplate } from './database-template.js';
@@ -37,6 +38,11 @@ export interface HarnessOptions {
   transport?: Transport;
   /** How updates reach the bot: 'polling' (default, getUpdates as in production) or 'handleUpdate'. */
   drive?: 'polling' | 'handleUpdate';
+  /**
+   * Flood protection: off by default, since a test plays a user typing far faster than a person
+   * (test/bot/send-path.test.ts switches it on to test it).
+   */
+  flood?: FloodOptions | false;
 }
 
 export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
@@ -59,6 +65,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...(opts.broadcast ? { broadcast: opts.broadcast } : {}),
     ...(opts.now ? { now: opts.now } : {}),
+    flood: opts.flood ?? false,
   });
   if (drive === 'handleUpdate') driveByHandleUpdate(fake, app);
   return {

@@ -51,7 +51,7 @@ mapFeature.command('map', async (ctx) => {
 mapFeature.action(/^pic:/, async (ctx) => {
   const data = decodePictureCallback(ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined);
   if (!data || data.kind === 'text') {
-    await ctx.answerCbQuery(ctx.t('callback-invalid'));
+    await ctx.answerCbQuery(ctx.t('unhandled-button'));
     return;
   }
   await ctx.answerCbQuery();

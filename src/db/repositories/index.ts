@@ -27,7 +27,7 @@ export function createRepositories(db: Db, opts: { now?: () => Date } = {}) {
     meta: createMetaRepository(db),
     subscribers: createSubscriberRepository(db),
     subscriptions: createSubscriptionRepository(db),
-    outbox: createOutboxRepository(db),
+    outbox: createOutboxRepository(db, now),
   };
 }
 

@@ -55,7 +55,7 @@ export interface ClaimedRun {
 /** Rows written per transaction by createRun (instant alerts, announcements). */
 const CHUNK = 2000;
 
-export function createOutboxRepository(db: Db) {
+export function createOutboxRepository(db: Db, now: () => Date = () => new Date()) {
   // DateTime is stored as Prisma stores it in SQLite: ISO 8601 text with +00:00.
   // Raw SQL is the one place the provider shows: placeholders, insert-or-ignore, moments.
   const sql = dialectFor(db);
@@ -81,7 +81,7 @@ export function createOutboxRepository(db: Db) {
    * it (the statements are built before it starts).
    */
   async function commitPage(runId: number, windowEnd: Date, page: RunPage, cursor: string | null): Promise<void> {
-    const stamp = ts(new Date());
+    const stamp = ts(now());
     const ops = [];
     // One multi-row INSERT per 500 rows: Prisma's createMany is ten times slower for 100k rows.
     for (let i = 0; i < page.rows.length; i += 500) {
@@ -120,7 +120,7 @@ export function createOutboxRepository(db: Db) {
   /** The last page is in: the run may be delivered (or is done, having no rows). */
   async function finishComposing(runId: number): Promise<number> {
     const rows = await db.delivery.count({ where: { runId } });
-    await db.digestRun.update({ where: { id: runId }, data: rows ? { status: 'delivering' } : { status: 'done', finishedAt: new Date() } });
+    await db.digestRun.update({ where: { id: runId }, data: rows ? { status: 'delivering' } : { status: 'done', finishedAt: now() } });
     return rows;
   }
 

@@ -181,6 +181,8 @@ export function eventClause(catalog: Catalog, e: CatalogEvent, tr: Tr, html: boo
       // /ratify says which: ratified, or entered into force.
       return tr.t(generated === 'admin-auto-in-force' ? 'digest-did-in-force' : 'digest-did-ratified', base);
     case 'renewal': {
+      // A draft being previewed (id 0) is not on record yet: its generated title carries the new end date.
+      if (e.id === 0) return plainTitle;
       const a = partners.length === 1 ? latestAgreement(catalog, partners[0]!.code) : undefined;
       const until = a?.expiresOn && isLatestOfKind(catalog, e) ? a.expiresOn : null;
       return until ? tr.t('digest-did-renewal-until', { ...base, until: html ? esc(tr.date(until)) : tr.date(until) }) : tr.t('digest-did-renewal', base);
@@ -308,11 +310,17 @@ function pack(blocks: string[][], limit: number): string[] {
       current = candidate;
       continue;
     }
+    if (text.length > limit) {
+      // A block longer than a message (a single enormous item): the line splitter's last resort,
+      // over what is already open, so the headline and heading share the first message; its last
+      // piece stays open for the blocks that follow.
+      const pieces = splitMessage(candidate.replace(/^\n+/, ''), limit);
+      parts.push(...pieces.slice(0, -1));
+      current = pieces.at(-1) ?? '';
+      continue;
+    }
     if (current.trim()) parts.push(current.replace(/\n+$/, ''));
-    current = '';
-    // A block longer than a message (a single enormous item): the line splitter's last resort.
-    if (text.length > limit) parts.push(...splitMessage(text, limit));
-    else current = text.replace(/^\n+/, '');
+    current = text.replace(/^\n+/, '');
   }
   if (current.trim()) parts.push(current.replace(/\n+$/, ''));
   return parts;

@@ -2,6 +2,7 @@
  * Answering: a Question + the Catalog → an Answer as plain data, ready for formatting in either
  * language (src/domain/format/answers.ts). Imports the parser's types, never the formatter.
  */
+import { agreementExpiry } from '../dates.js';
 import { ratificationEvent } from '../catalog.js';
 import type { Agreement, Catalog, CatalogEvent, Framework, Membership, Partner, Pillar, Pledge } from '../catalog.js';
 import { inGroup } from '../groups.js';
@@ -71,14 +72,9 @@ export type Answer =
   | { kind: 'about-ukraine' }
   | { kind: 'unrecognised' };
 
-function addYears(iso: string, years: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${y + years}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** When an agreement ends: its recorded expiry, else signing date + duration; null when unknown. */
+/** When an agreement ends: its recorded expiry (an extension included), else the one rule; null when unknown. */
 export function expiryOf(a: Agreement): string | null {
-  return a.expiresOn ?? (a.durationYears ? addYears(a.signedOn, a.durationYears) : null);
+  return a.expiresOn ?? agreementExpiry(a.signedOn, a.durationYears);
 }
 
 /** The partner's agreement in the declaration's series, else its related one. */
