@@ -12,7 +12,7 @@ import { createBot } from './bot/create-bot.js';
 import type { FloodOptions } from './bot/middleware/flood.js';
 import { createPrisma, type Db } from './db/client.js';
 import type { BroadcastPort } from './domain/ports.js';
-import { migrateIfNeeded } from './db/schema-engine.js';
+import { migrateDatabase } from './db/migrate.js';
 import { createHealthSources } from './db/health.js';
 import { type Health, createHealth } from './http/health.js';
 import { instrumentUpdates } from './http/instrument.js';
@@ -76,7 +76,7 @@ export interface App {
  */
 export async function prepareDatabase(config: Pick<Config, 'databaseUrl'>, logger: Logger): Promise<Db> {
   const started = performance.now();
-  const { applied, engineLoaded } = await migrateIfNeeded(config.databaseUrl);
+  const { applied, engineLoaded } = await migrateDatabase(config.databaseUrl);
   const migratedMs = performance.now() - started;
   const db = createPrisma(config.databaseUrl);
   const seeded = await seedDatabase(db);

@@ -39,7 +39,10 @@ const configSchema = z.object({
   DATABASE_URL: z
     .string()
     .default(DEFAULT_DATABASE_URL)
-    .refine((u) => u.startsWith('file:'), 'must be a SQLite URL such as file:./data/guarantor.db'),
+    .refine(
+      (u) => u.startsWith('file:') || /^postgres(ql)?:\/\/[^/]/.test(u),
+      'must be a SQLite URL such as file:./data/guarantor.db or a PostgreSQL one such as postgresql://user@host:5432/guarantor',
+    ),
   ADMIN_IDS: idList,
   ADMIN_CHAT_ID: z
     .string()

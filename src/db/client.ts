@@ -15,7 +15,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { PrismaClient as PgPrismaClient } from '../generated/prisma-pg/client.js';
+import { type Dialect, dialectOf, providerOf } from './provider/index.js';
 import { exclusiveTransactions } from './exclusive.js';
 
 export type Db = PrismaClient;
@@ -169,7 +172,25 @@ export function createSqliteAdapterFactory(databaseUrl: string): PrismaBetterSql
   return factory;
 }
 
+const dialects = new WeakMap<object, Dialect>();
+
+/** The SQL dialect of a client made by createPrisma (SQLite for any other, e.g. a transaction's). */
+export function dialectFor(db: Db | Tx): Dialect {
+  return dialects.get(db) ?? dialectOf('sqlite');
+}
+
+/**
+ * The client for DATABASE_URL: `file:` → SQLite through better-sqlite3, `postgresql://` → PostgreSQL
+ * through node-postgres. Both clients are generated from one data model (prisma/postgres/schema.prisma
+ * is derived from prisma/schema.prisma), so they have the same model API; the PostgreSQL one is
+ * typed as the SQLite one, which repositories use.
+ */
 export function createPrisma(databaseUrl: string): Db {
+  if (providerOf(databaseUrl) === 'postgres') {
+    const db = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as Db;
+    dialects.set(db, dialectOf('postgres'));
+    return db;
+  }
   ensureDatabaseFolder(databaseUrl);
   // Ordinary queries wait while a transaction is open (see exclusive.ts).
   return new PrismaClient({ adapter: exclusiveTransactions(createSqliteAdapterFactory(databaseUrl)) });
@@ -180,6 +201,11 @@ export async function pingDatabase(db: Db, databaseUrl: string): Promise<void> {
   try {
     await db.$queryRawUnsafe('SELECT 1');
   } catch (err) {
+    if (providerOf(databaseUrl) === 'postgres') {
+      const e = unwrapDriverError(err) as { code?: unknown; message?: unknown };
+      const text = firstLine(typeof e?.message === 'string' ? e.message : String(err));
+      throw new DatabaseUnavailableError(`database (PostgreSQL): ${text}`, typeof e?.code === 'string' ? e.code : 'UNKNOWN');
+    }
     throw describeDatabaseError(unwrapDriverError(err), sqliteFilePath(databaseUrl));
   }
 }

@@ -22,7 +22,7 @@ type WasmModule = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
 let wasmModule: Promise<WasmModule> | undefined;
 
 /** Instantiates the engine's WebAssembly once per process (the package is built for bundlers). */
-function loadWasm(): Promise<WasmModule> {
+export function loadWasm(): Promise<WasmModule> {
   wasmModule ??= (async () => {
     const bindings: WasmModule = await import('@prisma/schema-engine-wasm/schema_engine_bg');
     const bindingsUrl = import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg');

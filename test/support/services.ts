@@ -1,14 +1,14 @@
 /**
- * Services over a fresh, migrated and seeded SQLite database, without Telegraf: the use cases are
- * driven directly, as the bot's features drive them. The broadcaster is a recording double.
+ * Services over a fresh, migrated and seeded database, without Telegraf: the use cases are driven
+ * directly, as the bot's features drive them. The broadcaster is a recording double. The store is
+ * SQLite, or PostgreSQL in the `postgres` test project (see postgres.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pino from 'pino';
 import { createPrisma, type Db } from '../../src/db/client.js';
 import type { Repositories } from '../../src/db/repositories/index.js';
-import { applyMigrations } from '../../src/db/schema-engine.js';
+import { applyAllMigrations } from '../../src/db/migrate.js';
+import type { Provider } from '../../src/db/provider/index.js';
+import { TEST_PROVIDER, createTestDatabase } from './postgres.js';
 import { seedDatabase } from '../../src/db/seed.js';
 import type { BroadcastPort } from '../../src/domain/ports.js';
 import { type Services, createServices, createStores } from '../../src/services/index.js';
@@ -22,10 +22,10 @@ export interface ServiceWorld {
   close(): Promise<void>;
 }
 
-export async function startServices(opts: { adminIds?: bigint[]; now?: Date } = {}): Promise<ServiceWorld> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'guarantor-services-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
-  await applyMigrations(url);
+export async function startServices(opts: { adminIds?: bigint[]; now?: Date; provider?: Provider } = {}): Promise<ServiceWorld> {
+  const database = await createTestDatabase(opts.provider ?? TEST_PROVIDER, 'services');
+  const url = database.url;
+  await applyAllMigrations(url);
   const db = createPrisma(url);
   await seedDatabase(db);
   const clock = { now: opts.now ?? new Date('2026-12-01T09:00:00Z') };
@@ -52,7 +52,7 @@ export async function startServices(opts: { adminIds?: bigint[]; now?: Date } = 
     broadcasts,
     async close() {
       await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

@@ -56,8 +56,14 @@ describe('parseConfig', () => {
   });
 
   it('reports every bad value at once', () => {
-    const p = problems({ BOT_TOKEN: TOKEN, ADMIN_IDS: '1,abc', DIGEST_CRON: 'every day', DIGEST_TIMEZONE: 'Mars/Olympus', DATABASE_URL: 'postgres://x' });
+    const p = problems({ BOT_TOKEN: TOKEN, ADMIN_IDS: '1,abc', DIGEST_CRON: 'every day', DIGEST_TIMEZONE: 'Mars/Olympus', DATABASE_URL: 'mysql://x' });
     expect(p.map((x) => x.split(' ')[0]).sort()).toEqual(['ADMIN_IDS', 'DATABASE_URL', 'DIGEST_CRON', 'DIGEST_TIMEZONE']);
+  });
+
+  it('takes a SQLite file or a PostgreSQL server as DATABASE_URL', () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: 'postgresql://bot@db:5432/guarantor' }).databaseUrl).toBe('postgresql://bot@db:5432/guarantor');
+    expect(parseConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: 'postgres://bot@db/guarantor' }).databaseUrl).toBe('postgres://bot@db/guarantor');
+    expect(problems({ BOT_TOKEN: TOKEN, DATABASE_URL: 'postgres://' }).map((x) => x.split(' ')[0])).toEqual(['DATABASE_URL']);
   });
 
   it('caps the broadcast rate at 30/s unless paid broadcasts are on', () => {

@@ -9,7 +9,7 @@
  * each confirmed message of a multi-part digest; the subscriber's deliveredUpTo advances in the
  * same transaction that marks the row sent.
  */
-import type { Db, Tx } from '../client.js';
+import { type Db, type Tx, dialectFor } from '../client.js';
 import { redactSecrets } from '../../logger.js';
 
 export type RunKind = 'digest' | 'instant' | 'announcement';
@@ -57,7 +57,9 @@ const CHUNK = 2000;
 
 export function createOutboxRepository(db: Db, now: () => Date = () => new Date()) {
   // DateTime is stored as Prisma stores it in SQLite: ISO 8601 text with +00:00.
-  const ts = (d: Date | null) => (d ? d.toISOString().replace('Z', '+00:00') : null);
+  // Raw SQL is the one place the provider shows: placeholders, insert-or-ignore, moments.
+  const sql = dialectFor(db);
+  const ts = (d: Date | null) => sql.moment(d);
 
   /** The run for this slot: the existing one (any status) or a new one, 'composing'. */
   async function claimRun(run: { slot: string; kind: RunKind; windowEnd: Date }): Promise<ClaimedRun> {
@@ -84,11 +86,16 @@ export function createOutboxRepository(db: Db, now: () => Date = () => new Date(
     // One multi-row INSERT per 500 rows: Prisma's createMany is ten times slower for 100k rows.
     for (let i = 0; i < page.rows.length; i += 500) {
       const chunk = page.rows.slice(i, i + 500);
-      const values = chunk.map(() => "(?, ?, ?, ?, ?, 'pending', 0, 0, ?, ?, ?)").join(', ');
+      let n = 0;
+      const p = () => sql.param(++n);
+      const values = chunk.map(() => `(${p()}, ${p()}, ${p()}, ${p()}, ${p()}, 'pending', 0, 0, ${p()}, ${p()}, ${p()})`).join(', ');
       const params = chunk.flatMap((r) => [runId, r.chatId, r.payload, ts(r.windowFrom), ts(r.windowTo), stamp, stamp, stamp]);
       ops.push(
         db.$executeRawUnsafe(
-          `INSERT OR IGNORE INTO "Delivery" ("runId", "chatId", "payload", "windowFrom", "windowTo", "status", "partsSent", "attempts", "nextAttemptAt", "createdAt", "updatedAt") VALUES ${values}`,
+          sql.insertIgnore(
+            `"Delivery" ("runId", "chatId", "payload", "windowFrom", "windowTo", "status", "partsSent", "attempts", "nextAttemptAt", "createdAt", "updatedAt")`,
+            values,
+          ),
           ...params,
         ),
       );
