@@ -7,9 +7,12 @@ import { defineConfig } from 'vitest/config';
 const POSTGRES_TESTS = ['test/services/**/*.test.ts', 'test/db/**/*.test.ts'];
 const server = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const probe = `const {Client}=require('pg');const c=new Client({connectionString:process.argv[1],connectionTimeoutMillis:3000});c.connect().then(()=>c.query('select 1')).then(()=>c.end()).then(()=>process.exit(0),()=>process.exit(1));`;
-const postgres = process.env.GUARANTOR_SKIP_POSTGRES !== '1' && spawnSync(process.execPath, ['-e', probe, server], { timeout: 10_000, stdio: 'ignore' }).status === 0;
+const postgres =
+  process.env.GUARANTOR_SKIP_POSTGRES !== '1' && spawnSync(process.execPath, ['-e', probe, server], { timeout: 10_000, stdio: 'ignore' }).status === 0;
 if (!postgres) {
-  console.warn(`[vitest] PostgreSQL is not reachable at ${server.replace(/\/\/[^@/]*@/, '//…@')}: the PostgreSQL runs of ${POSTGRES_TESTS.join(', ')} are SKIPPED (start it, or set TEST_POSTGRES_URL).`);
+  console.warn(
+    `[vitest] PostgreSQL is not reachable at ${server.replace(/\/\/[^@/]*@/, '//…@')}: the PostgreSQL runs of ${POSTGRES_TESTS.join(', ')} are SKIPPED (start it, or set TEST_POSTGRES_URL).`,
+  );
 }
 
 export default defineConfig({

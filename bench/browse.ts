@@ -61,7 +61,12 @@ async function prepareDb(url: string): Promise<void> {
       const i = Number(e.key!.slice(6));
       const a = partners[i % partners.length]!;
       const b = partners[(i * 7 + 3) % partners.length]!;
-      return a === b ? [{ eventId: e.id, partnerCode: a }] : [{ eventId: e.id, partnerCode: a }, { eventId: e.id, partnerCode: b }];
+      return a === b
+        ? [{ eventId: e.id, partnerCode: a }]
+        : [
+            { eventId: e.id, partnerCode: a },
+            { eventId: e.id, partnerCode: b },
+          ];
     });
     for (let i = 0; i < links.length; i += 500) await db.eventPartner.createMany({ data: links.slice(i, i + 500) });
   } finally {

@@ -74,7 +74,9 @@ export async function run(): Promise<BenchRow[]> {
           sourceUrl: `https://example.org/news/${i}`,
           origin: 'admin',
           publishedAt: new Date(published + i * 1000),
-          partners: { create: [{ partnerCode: partners[i % partners.length]! }, ...(i % 5 === 0 ? [{ partnerCode: partners[(i + 7) % partners.length]! }] : [])] },
+          partners: {
+            create: [{ partnerCode: partners[i % partners.length]! }, ...(i % 5 === 0 ? [{ partnerCode: partners[(i + 7) % partners.length]! }] : [])],
+          },
         },
       });
     }
@@ -90,7 +92,18 @@ export async function run(): Promise<BenchRow[]> {
       );
       await db.$executeRawUnsafe(
         `INSERT INTO "Subscription" ("id", "chatId", "frequency", "deliveryHour", "weekday", "timezone", "silent", "deliveredUpTo", "createdAt", "updatedAt") VALUES ${ids.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-        ...ids.flatMap((n) => [n + 1, BigInt(1_000_000 + n), n % 7 === 0 ? 'weekly' : 'daily', n % 24, 1 + (n % 7), zones[n % zones.length]!, n % 2 === 0 ? 1 : 0, windowFrom, stamp, stamp]),
+        ...ids.flatMap((n) => [
+          n + 1,
+          BigInt(1_000_000 + n),
+          n % 7 === 0 ? 'weekly' : 'daily',
+          n % 24,
+          1 + (n % 7),
+          zones[n % zones.length]!,
+          n % 2 === 0 ? 1 : 0,
+          windowFrom,
+          stamp,
+          stamp,
+        ]),
       );
       const filters = ids.flatMap((n): Array<[number, string, string]> =>
         n % 4 === 1
@@ -101,7 +114,10 @@ export async function run(): Promise<BenchRow[]> {
               ? [[n + 1, 'kind', KIND_GROUPS[n % 3]!]]
               : [],
       );
-      await db.$executeRawUnsafe(`INSERT INTO "SubscriptionFilter" ("subscriptionId", "type", "value") VALUES ${filters.map(() => '(?, ?, ?)').join(', ')}`, ...filters.flat());
+      await db.$executeRawUnsafe(
+        `INSERT INTO "SubscriptionFilter" ("subscriptionId", "type", "value") VALUES ${filters.map(() => '(?, ?, ?)').join(', ')}`,
+        ...filters.flat(),
+      );
     }
     await db.$disconnect();
     // BENCH_KEEP_DB=<file>: keep a copy of the generated database, to profile digest-compose.ts on it.
@@ -111,7 +127,10 @@ export async function run(): Promise<BenchRow[]> {
       const file = path.join(dir, `compose-${mode}-${nodeFlags.length}.db`);
       copyFileSync(path.join(dir, 'bench.db'), file);
       const flags = [...nodeFlags, ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
-      const child = fork(fileURLToPath(new URL('./digest-compose.ts', import.meta.url)), [`file:${file}`, mode], { execArgv: ['--import', 'tsx', ...flags], stdio: 'inherit' });
+      const child = fork(fileURLToPath(new URL('./digest-compose.ts', import.meta.url)), [`file:${file}`, mode], {
+        execArgv: ['--import', 'tsx', ...flags],
+        stdio: 'inherit',
+      });
       return new Promise<ComposeFigures>((resolve, reject) => {
         child.once('message', (m) => resolve(m as ComposeFigures));
         child.once('exit', (code) => reject(new Error(`compose process (${mode}) exited (${code}) without figures`)));
@@ -125,7 +144,9 @@ export async function run(): Promise<BenchRow[]> {
     if (paged.rows !== whole.rows) throw new Error(`paged composition wrote ${paged.rows} rows, the whole one ${whole.rows}`);
     const line = (what: string, f: ComposeFigures) =>
       `  ${what}: ${f.rows.toLocaleString('en')} digests of ${f.considered.toLocaleString('en')} due in ${(f.ms / 1000).toFixed(2)} s; peak RSS ${mb(f.peakRss)} (${mb(f.startRss)} before composing; JS heap in use at the end ${mb(f.heapUsedEnd)})`;
-    console.log(`digest composition: ${SUBSCRIBERS.toLocaleString('en')} subscribers (mixed filters, en/uk, 5 time zones), ${EVENTS} new events; read, composed and written to the outbox`);
+    console.log(
+      `digest composition: ${SUBSCRIBERS.toLocaleString('en')} subscribers (mixed filters, en/uk, 5 time zones), ${EVENTS} new events; read, composed and written to the outbox`,
+    );
     console.log(line('paged (as the bot runs)', paged));
     console.log(line('whole (all read at once)', whole));
     console.log(line(`paged, --max-old-space-size=${CAPPED_HEAP_MB}`, capped));
@@ -166,7 +187,12 @@ export async function run(): Promise<BenchRow[]> {
       await db2.subscription.createMany({ data: chats.map((c) => ({ chatId: BigInt(c), deliveredUpTo: new Date(0) })) });
       await repos2.outbox.createRun(
         { slot: 'bench-delivery', kind: 'announcement', windowEnd: new Date() },
-        chats.map((c) => ({ chatId: BigInt(c), payload: JSON.stringify({ kind: 'announcement', lang: 'en', parts: [`Bench message to ${c}`], silent: true, linkPreviews: false }), windowFrom: null, windowTo: null })),
+        chats.map((c) => ({
+          chatId: BigInt(c),
+          payload: JSON.stringify({ kind: 'announcement', lang: 'en', parts: [`Bench message to ${c}`], silent: true, linkPreviews: false }),
+          windowFrom: null,
+          windowTo: null,
+        })),
       );
       const telegram = new Telegram(fake.token, { apiRoot: fake.apiRoot });
       const worker = createDeliveryWorker({
@@ -257,7 +283,14 @@ export async function answersDuringBroadcast(): Promise<BenchRow[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'guarantor-bench-answers-'));
   const fake = await startFakeTelegram();
   const url = `file:${path.join(dir, 'answers.db')}`;
-  const config = parseConfig({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: url, LOG_LEVEL: 'silent', INSTANT_CRON: '0 0 1 1 *', DIGEST_CRON: '0 0 1 1 *' });
+  const config = parseConfig({
+    BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    DATABASE_URL: url,
+    LOG_LEVEL: 'silent',
+    INSTANT_CRON: '0 0 1 1 *',
+    DIGEST_CRON: '0 0 1 1 *',
+  });
   const app = await startApp(config, { logger: pino({ level: 'silent' }) });
   try {
     await fake.waitForPolling(60_000);
@@ -275,11 +308,14 @@ export async function answersDuringBroadcast(): Promise<BenchRow[]> {
       let left = ANSWER_USERS;
       for (let i = 0; i < ANSWER_USERS; i++) {
         const id = 7_000_000 + i;
-        setTimeout(() => {
-          sentAt.set(id, Date.now());
-          fake.sendText({ id, first_name: 'U', language_code: 'en' }, `/country ${names[i % names.length]}`);
-          if (--left === 0) resolve();
-        }, 500 + Math.random() * spanMs);
+        setTimeout(
+          () => {
+            sentAt.set(id, Date.now());
+            fake.sendText({ id, first_name: 'U', language_code: 'en' }, `/country ${names[i % names.length]}`);
+            if (--left === 0) resolve();
+          },
+          500 + Math.random() * spanMs,
+        );
       }
     });
     const answersOk = () => fake.calls.filter((c) => c.seq >= since && c.ok && c.method === 'sendMessage' && sentAt.has(c.params.chat_id as number));
@@ -294,7 +330,8 @@ export async function answersDuringBroadcast(): Promise<BenchRow[]> {
     const p = (q: number) => latency[Math.min(latency.length - 1, Math.ceil((q / 100) * latency.length) - 1)] ?? NaN;
     const broadcastSecs = (Date.now() - t0) / 1000;
     if (process.env.BENCH_DEBUG) {
-      for (const c of fake.calls.filter((x) => x.seq >= since && !x.ok)) console.log('  refused', c.method, c.params.chat_id, c.at - t0, 'ms', JSON.stringify(c.response));
+      for (const c of fake.calls.filter((x) => x.seq >= since && !x.ok))
+        console.log('  refused', c.method, c.params.chat_id, c.at - t0, 'ms', JSON.stringify(c.response));
     }
     return [
       {
@@ -304,8 +341,20 @@ export async function answersDuringBroadcast(): Promise<BenchRow[]> {
         ratio: first.size / ANSWER_USERS,
         note: `${ANSWER_USERS} users' /country while ${ANSWER_BROADCAST} announcement messages went out (${broadcastAtLastAnswer} by the last answer)`,
       },
-      { what: 'answers during a broadcast: p99 latency', value: `${p(99)} ms`, target: `≤ ${ANSWER_P99_TARGET_MS} ms`, ratio: ANSWER_P99_TARGET_MS / Math.max(1, p(99)), note: `median ${p(50)} ms, max ${latency.at(-1)} ms` },
-      { what: 'answers during a broadcast: 429s seen', value: String(tooMany), target: '0', ratio: tooMany === 0 ? 1 : 0, note: `broadcast of ${broadcastOk()} messages took ${broadcastSecs.toFixed(1)} s` },
+      {
+        what: 'answers during a broadcast: p99 latency',
+        value: `${p(99)} ms`,
+        target: `≤ ${ANSWER_P99_TARGET_MS} ms`,
+        ratio: ANSWER_P99_TARGET_MS / Math.max(1, p(99)),
+        note: `median ${p(50)} ms, max ${latency.at(-1)} ms`,
+      },
+      {
+        what: 'answers during a broadcast: 429s seen',
+        value: String(tooMany),
+        target: '0',
+        ratio: tooMany === 0 ? 1 : 0,
+        note: `broadcast of ${broadcastOk()} messages took ${broadcastSecs.toFixed(1)} s`,
+      },
     ];
   } finally {
     await app.shutdown('bench over');
@@ -327,5 +376,8 @@ export const digestBench: BenchModule = {
 };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of await run()) console.log(`${r.what}: ${r.value}${r.target ? ` (target ${r.target}${r.ratio === undefined ? '' : `, ${r.ratio.toFixed(2)}×`})` : ''}${r.note ? ` — ${r.note}` : ''}`);
+  for (const r of await run())
+    console.log(
+      `${r.what}: ${r.value}${r.target ? ` (target ${r.target}${r.ratio === undefined ? '' : `, ${r.ratio.toFixed(2)}×`})` : ''}${r.note ? ` — ${r.note}` : ''}`,
+    );
 }

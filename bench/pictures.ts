@@ -118,7 +118,11 @@ export const picturesBench: BenchModule = {
       ratio: CACHED_TARGET_MS / cachedP99,
     });
     const rss = process.memoryUsage().rss;
-    rows.push({ what: 'RSS with pictures loaded', value: `${(rss / 2 ** 20).toFixed(0)} MB`, note: `+${((rss - rssBefore) / 2 ** 20).toFixed(0)} MB for shapes, fonts and renders` });
+    rows.push({
+      what: 'RSS with pictures loaded',
+      value: `${(rss / 2 ** 20).toFixed(0)} MB`,
+      note: `+${((rss - rssBefore) / 2 ** 20).toFixed(0)} MB for shapes, fonts and renders`,
+    });
     return rows;
   },
 };

@@ -112,8 +112,16 @@ export const startupBench: BenchModule = {
       const target = 150;
       return [
         { what: 'first start in a fresh process (incl. compiling the wasm engine)', value: `${first.toFixed(0)} ms`, note: 'one measurement' },
-        { what: 'cold start: migrate + seed a new database (median)', value: `${c.toFixed(0)} ms`, note: `min ${Math.min(...cold).toFixed(0)} ms, max ${Math.max(...cold).toFixed(0)} ms` },
-        { what: 'warm start: nothing to apply, seed current (median)', value: `${w.toFixed(0)} ms`, note: `min ${Math.min(...warm).toFixed(0)} ms, max ${Math.max(...warm).toFixed(0)} ms` },
+        {
+          what: 'cold start: migrate + seed a new database (median)',
+          value: `${c.toFixed(0)} ms`,
+          note: `min ${Math.min(...cold).toFixed(0)} ms, max ${Math.max(...cold).toFixed(0)} ms`,
+        },
+        {
+          what: 'warm start: nothing to apply, seed current (median)',
+          value: `${w.toFixed(0)} ms`,
+          note: `min ${Math.min(...warm).toFixed(0)} ms, max ${Math.max(...warm).toFixed(0)} ms`,
+        },
         { what: 'cold ÷ warm', value: `${(c / w).toFixed(1)}×`, note: 'same process, same rounds' },
         {
           what: 'rss idle: start + 8 updates, schema engine loaded at start (before)',

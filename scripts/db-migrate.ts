@@ -10,7 +10,11 @@ import path from 'node:path';
 import { diffMigrationsToSchema } from '../src/db/schema-engine.js';
 import { MIGRATIONS_DIR } from '../src/paths.js';
 
-const name = (process.argv[2] ?? '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const name = (process.argv[2] ?? '')
+  .trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, '_')
+  .replace(/^_|_$/g, '');
 if (!name) {
   console.error('usage: npm run db:migrate -- <name>   (e.g. npm run db:migrate -- add_pledge_notes)');
   process.exit(2);

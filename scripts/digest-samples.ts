@@ -27,22 +27,49 @@ try {
   const pledgeUrl = 'https://www.bundesregierung.de/breg-en/news/ukraine-support-2026';
   const de = data.agreements.filter((a) => a.partnerCode === 'DE').at(-1)!;
   de.pledges.push({
-    id: 1_000_000, partnerCode: 'DE', agreementId: de.id, pillarId: null,
-    textEn: 'Military aid in the 2026 federal budget', textUk: 'Військова допомога у федеральному бюджеті на 2026 рік',
-    amount: 11.5e9, currency: 'EUR', yearFrom: 2026, yearTo: 2026, level: 'promised', annual: false, countInTotals: true, note: null, sourceUrl: pledgeUrl,
+    id: 1_000_000,
+    partnerCode: 'DE',
+    agreementId: de.id,
+    pillarId: null,
+    textEn: 'Military aid in the 2026 federal budget',
+    textUk: 'Військова допомога у федеральному бюджеті на 2026 рік',
+    amount: 11.5e9,
+    currency: 'EUR',
+    yearFrom: 2026,
+    yearTo: 2026,
+    level: 'promised',
+    annual: false,
+    countInTotals: true,
+    note: null,
+    sourceUrl: pledgeUrl,
   });
   const base = { frameworkId: null, confidence: 'high', status: null, dueOn: null, origin: 'admin', bodyEn: null, bodyUk: null } as const;
   const pledge: CatalogEvent = {
-    ...base, id: 900, occurredOn: '2026-12-01', kind: 'pledge', partnerCodes: ['DE'],
-    titleEn: 'New pledge by Germany: EUR 11.5 billion', titleUk: 'Нове зобов’язання, Німеччина: 11,5 млрд EUR',
-    bodyEn: 'Military aid in the 2026 federal budget', bodyUk: 'Військова допомога у федеральному бюджеті на 2026 рік',
-    sourceUrl: pledgeUrl, publishedAt: new Date(at.getTime() - 3_600_000),
+    ...base,
+    id: 900,
+    occurredOn: '2026-12-01',
+    kind: 'pledge',
+    partnerCodes: ['DE'],
+    titleEn: 'New pledge by Germany: EUR 11.5 billion',
+    titleUk: 'Нове зобов’язання, Німеччина: 11,5 млрд EUR',
+    bodyEn: 'Military aid in the 2026 federal budget',
+    bodyUk: 'Військова допомога у федеральному бюджеті на 2026 рік',
+    sourceUrl: pledgeUrl,
+    publishedAt: new Date(at.getTime() - 3_600_000),
   };
   const meeting: CatalogEvent = {
-    ...base, id: 901, occurredOn: '2026-12-01', kind: 'coalition', frameworkId: 'coalition-of-the-willing', partnerCodes: ['GB', 'FR'],
-    titleEn: 'Coalition of the Willing leaders met in Kyiv', titleUk: 'Лідери коаліції охочих зібралися в Києві',
-    bodyEn: 'They agreed the next steps of the multinational force for Ukraine', bodyUk: 'Погодили наступні кроки багатонаціональних сил для України',
-    sourceUrl: 'https://www.gov.uk/government/news/coalition-of-the-willing-kyiv', publishedAt: new Date(at.getTime() - 1_800_000),
+    ...base,
+    id: 901,
+    occurredOn: '2026-12-01',
+    kind: 'coalition',
+    frameworkId: 'coalition-of-the-willing',
+    partnerCodes: ['GB', 'FR'],
+    titleEn: 'Coalition of the Willing leaders met in Kyiv',
+    titleUk: 'Лідери коаліції охочих зібралися в Києві',
+    bodyEn: 'They agreed the next steps of the multinational force for Ukraine',
+    bodyUk: 'Погодили наступні кроки багатонаціональних сил для України',
+    sourceUrl: 'https://www.gov.uk/government/news/coalition-of-the-willing-kyiv',
+    publishedAt: new Date(at.getTime() - 1_800_000),
   };
   const catalog = buildCatalog({ ...data, dataAsOf: '2026-12-01', events: [meeting, pledge, ...data.events] });
   const i18n = loadI18n();

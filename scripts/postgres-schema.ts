@@ -36,7 +36,10 @@ const sql = await diffPostgresSchemas(previous, text);
 if (!sql) {
   console.log('The PostgreSQL migrations match the schema: nothing to write.');
 } else {
-  const sqlite = (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const sqlite = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const existing = new Set((await readdir(POSTGRES_MIGRATIONS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name));
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   // The first PostgreSQL migration creates the whole schema: `<newest SQLite stamp>_init`.

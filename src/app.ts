@@ -118,7 +118,14 @@ export async function startApp(
   // One send path for every Bot API call that sends: answers first, broadcasts take what is left
   // (at most BROADCAST_RATE a second, within Telegram's 30 a second for the whole bot).
   const gate = createSendGate({ globalPerSecond: Math.max(30, config.broadcastRate), broadcastPerSecond: config.broadcastRate });
-  const bot = createBot({ token: config.botToken, apiRoot: config.apiRoot, services, logger, gate, ...(opts.flood !== undefined ? { flood: opts.flood } : {}) });
+  const bot = createBot({
+    token: config.botToken,
+    apiRoot: config.apiRoot,
+    services,
+    logger,
+    gate,
+    ...(opts.flood !== undefined ? { flood: opts.flood } : {}),
+  });
   instrumentUpdates(bot, metrics);
   // The only sender of broadcasts: it takes slots from the gate's broadcast lane and classifies
   // and records each outcome itself, so its client is a plain one (not retried by the gate).
@@ -222,7 +229,10 @@ export async function startApp(
     await registerBotProfile(bot.telegram, services.i18n, logger);
     await registerAdminMenus(bot.telegram, services, logger);
   });
-  logger.info({ apiRoot: config.apiRoot, mode: config.mode, httpPort: http?.port }, config.mode === 'webhook' ? 'bot started (webhook)' : 'bot started (long polling)');
+  logger.info(
+    { apiRoot: config.apiRoot, mode: config.mode, httpPort: http?.port },
+    config.mode === 'webhook' ? 'bot started (webhook)' : 'bot started (long polling)',
+  );
 
   let shuttingDown: Promise<void> | undefined;
   const shutdown = (reason: string) =>

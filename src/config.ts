@@ -35,7 +35,10 @@ const configSchema = z.object({
     .string({ error: 'is required: get one from @BotFather and set BOT_TOKEN' })
     .trim()
     .regex(/^\d{3,20}:[A-Za-z0-9_-]{30,64}$/, 'does not look like a bot token (expected 123456789:AAE…)'),
-  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default(DEFAULT_API_ROOT).transform((u) => u.replace(/\/+$/, '')),
+  TELEGRAM_API_ROOT: z
+    .url({ protocol: /^https?$/ })
+    .default(DEFAULT_API_ROOT)
+    .transform((u) => u.replace(/\/+$/, '')),
   DATABASE_URL: z
     .string()
     .default(DEFAULT_DATABASE_URL)
@@ -50,9 +53,15 @@ const configSchema = z.object({
     .transform((s) => BigInt(s))
     .optional(),
   /** The digest tick: each subscriber is served at their own hour, so the default is hourly. */
-  DIGEST_CRON: z.string().default('0 0 * * * *').refine((e) => cron.validate(e), 'is not a valid cron expression'),
+  DIGEST_CRON: z
+    .string()
+    .default('0 0 * * * *')
+    .refine((e) => cron.validate(e), 'is not a valid cron expression'),
   /** The instant-alert sweep (quiet hours ending, publications not sent as urgent). */
-  INSTANT_CRON: z.string().default('0 * * * * *').refine((e) => cron.validate(e), 'is not a valid cron expression'),
+  INSTANT_CRON: z
+    .string()
+    .default('0 * * * * *')
+    .refine((e) => cron.validate(e), 'is not a valid cron expression'),
   DIGEST_TIMEZONE: timezone.default('Europe/Kyiv'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Overall broadcast rate (Telegram allows about 30 messages a second). */
@@ -72,7 +81,10 @@ const configSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and - (e.g. openssl rand -hex 32)')
     .optional(),
   /** The path the HTTP server takes updates on; by default the path of WEBHOOK_URL (behind a proxy that rewrites it, set it). */
-  WEBHOOK_PATH: z.string().regex(/^\/[\w\-./~]*$/, 'must be a URL path starting with /').optional(),
+  WEBHOOK_PATH: z
+    .string()
+    .regex(/^\/[\w\-./~]*$/, 'must be a URL path starting with /')
+    .optional(),
   /** The HTTP server (webhook, /healthz, /metrics): always on in webhook mode (default 8080), in polling mode only when set. */
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),

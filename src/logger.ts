@@ -47,8 +47,7 @@ export function redactSecrets(text: string, extra: readonly string[] = []): stri
  * err serializer writes them), with every string property scrubbed.
  */
 export function redactError(err: unknown, extra: readonly string[] = []): Record<string, unknown> {
-  const serialized =
-    err instanceof Error ? pino.stdSerializers.err(err) : typeof err === 'object' && err !== null ? err : { message: String(err) };
+  const serialized = err instanceof Error ? pino.stdSerializers.err(err) : typeof err === 'object' && err !== null ? err : { message: String(err) };
   return redactDeep(serialized, extra) as Record<string, unknown>;
 }
 

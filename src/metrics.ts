@@ -72,7 +72,12 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
       registers,
     }),
     replies: new Counter({ name: 'guarantor_replies_total', help: 'Interactive replies, by outcome', labelNames: ['outcome'], registers }),
-    sends: new Counter({ name: 'guarantor_sends_total', help: 'Bot API calls that send, by priority and method', labelNames: ['priority', 'method'], registers }),
+    sends: new Counter({
+      name: 'guarantor_sends_total',
+      help: 'Bot API calls that send, by priority and method',
+      labelNames: ['priority', 'method'],
+      registers,
+    }),
     rateLimited: new Counter({ name: 'guarantor_telegram_429_total', help: 'Bot API answers 429 Too Many Requests', labelNames: ['priority'], registers }),
     retries: new Counter({ name: 'guarantor_send_retries_total', help: 'Bot API calls retried, by reason', labelNames: ['priority', 'reason'], registers }),
     failures: new Counter({ name: 'guarantor_send_failures_total', help: 'Bot API sends given up, by reason', labelNames: ['priority', 'reason'], registers }),

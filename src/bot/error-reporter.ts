@@ -21,7 +21,9 @@ export interface ErrorReporterDeps {
 
 export function errorSignature(err: unknown, where: string): string {
   const e = err as { name?: string; message?: string; response?: { error_code?: number } };
-  const msg = String(e?.message ?? err).replace(/\d+/g, '#').slice(0, 120);
+  const msg = String(e?.message ?? err)
+    .replace(/\d+/g, '#')
+    .slice(0, 120);
   return `${where}|${e?.name ?? 'Error'}|${e?.response?.error_code ?? ''}|${msg}`;
 }
 

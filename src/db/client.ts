@@ -98,9 +98,18 @@ export function describeDatabaseError(err: unknown, file: string): DatabaseUnava
     case 'SQLITE_IOERR_SHORT_READ':
       return fail(`input/output error (${message}): check the disk`);
   }
-  if (code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'ENOTDIR') {
+  if (
+    code === 'SQLITE_CANTOPEN' ||
+    code.startsWith('SQLITE_CANTOPEN') ||
+    code === 'SQLITE_PERM' ||
+    code === 'EACCES' ||
+    code === 'EPERM' ||
+    code === 'ENOENT' ||
+    code === 'ENOTDIR'
+  ) {
     if (!existsSync(dir)) return fail(`its folder ${dir} does not exist and cannot be created`, 'NO_FOLDER');
-    if (!existsSync(where) && !canAccess(dir, constants.W_OK)) return fail(`permission denied: the folder ${dir} is not writable by this user`, 'FOLDER_NOT_WRITABLE');
+    if (!existsSync(where) && !canAccess(dir, constants.W_OK))
+      return fail(`permission denied: the folder ${dir} is not writable by this user`, 'FOLDER_NOT_WRITABLE');
     if (!existsSync(where)) return fail('the file does not exist', 'NO_FILE');
     if (statSync(where).isDirectory()) return fail('the path is a folder, not a file', 'IS_DIRECTORY');
     if (!canAccess(where, constants.R_OK)) return fail('permission denied: the file is not readable by this user', 'NOT_READABLE');
@@ -139,9 +148,11 @@ export function inspectDatabase(databaseUrl: string): { appliedMigrations: strin
     const journalMode = String(db.pragma('journal_mode', { simple: true }));
     const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get() !== undefined;
     const appliedMigrations = hasTable
-      ? (db
-          .prepare('SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
-          .all() as Array<{ name: string }>).map((r) => r.name)
+      ? (
+          db.prepare('SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL').all() as Array<{
+            name: string;
+          }>
+        ).map((r) => r.name)
       : [];
     return { appliedMigrations, journalMode };
   } catch (err) {
@@ -214,7 +225,11 @@ export async function pingDatabase(db: Db, databaseUrl: string): Promise<void> {
 export function unwrapDriverError(err: unknown): unknown {
   let e: unknown = err;
   for (let i = 0; i < 5 && e && typeof e === 'object'; i++) {
-    const o = e as { code?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string; kind?: string } } } };
+    const o = e as {
+      code?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string; kind?: string } } };
+    };
     if (typeof o.code === 'string' && o.code.startsWith('SQLITE_')) return e;
     const driver = o.meta?.driverAdapterError?.cause;
     if (driver?.originalCode) return { code: driver.originalCode, message: driver.originalMessage ?? driver.kind ?? '' };

@@ -53,7 +53,7 @@ export function exclusiveTransactions(factory: Factory): Factory {
             }
             let done = false;
             const end = () => {
-              if (!done) (done = true), closed();
+              if (!done) ((done = true), closed());
             };
             return new Proxy(tx, {
               get(t, p, r) {

@@ -14,9 +14,11 @@ import { createSqliteAdapterFactory, describeDatabaseError, inspectDatabase, sql
 export { sqliteFilePath };
 
 /** The slice of the WebAssembly global we use (its types live in lib.dom, which this project leaves out). */
-const wasmApi = (globalThis as unknown as {
-  WebAssembly: { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }> };
-}).WebAssembly;
+const wasmApi = (
+  globalThis as unknown as {
+    WebAssembly: { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }> };
+  }
+).WebAssembly;
 
 type WasmModule = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
 let wasmModule: Promise<WasmModule> | undefined;
@@ -54,11 +56,7 @@ export async function openSchemaEngine(databaseUrl: string, log: (msg: string) =
     connect: async () => remember(await connect()),
     connectToShadowDb: async () => remember(scriptAware(await connectToShadowDb())),
   });
-  const engine = await SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
-    log,
-    bindMigrationAwareSqlAdapterFactory(tracking),
-  );
+  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, log, bindMigrationAwareSqlAdapterFactory(tracking));
   return {
     engine,
     close: async () => {
@@ -84,7 +82,10 @@ function scriptAware(adapter: SqlDriverAdapter): SqlDriverAdapter {
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = path.join(dir, 'migration_lock.toml');
   return {
     baseDir: dir,
@@ -123,7 +124,10 @@ export async function pendingMigrations(databaseUrl: string, dir = MIGRATIONS_DI
   const { appliedMigrations } = inspectDatabase(databaseUrl);
   const applied = new Set(appliedMigrations);
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isDirectory() && !applied.has(e.name)).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory() && !applied.has(e.name))
+    .map((e) => e.name)
+    .sort();
 }
 
 /**

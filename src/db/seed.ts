@@ -76,9 +76,7 @@ export async function seedDatabase(db: Db, loaded?: { dataset: Dataset; hash: st
         added.memberships++;
       }
 
-      const agreements = new Set(
-        (await tx.agreement.findMany({ select: { partnerCode: true, signedOn: true } })).map((a) => `${a.partnerCode}/${a.signedOn}`),
-      );
+      const agreements = new Set((await tx.agreement.findMany({ select: { partnerCode: true, signedOn: true } })).map((a) => `${a.partnerCode}/${a.signedOn}`));
       for (const a of dataset.agreements) {
         if (agreements.has(`${a.partner}/${a.signedOn}`)) continue;
         await tx.agreement.create({ data: agreementCreateData(a) });

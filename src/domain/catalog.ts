@@ -157,7 +157,10 @@ export function buildCatalog(data: CatalogData): Catalog {
   const partners = new Map(data.partners.map((p) => [p.code, p]));
   const frameworks = new Map(data.frameworks.map((f) => [f.id, f]));
   const pillars = new Map(data.pillars.map((p) => [p.id, p]));
-  const agreementsBy = group([...data.agreements].sort((a, b) => a.signedOn.localeCompare(b.signedOn)), (a) => a.partnerCode);
+  const agreementsBy = group(
+    [...data.agreements].sort((a, b) => a.signedOn.localeCompare(b.signedOn)),
+    (a) => a.partnerCode,
+  );
   const membershipsBy = group(data.memberships, (m) => m.partnerCode);
   const membersBy = group(
     [...data.memberships].sort((a, b) => (a.joinedOn ?? '9999').localeCompare(b.joinedOn ?? '9999') || a.partnerCode.localeCompare(b.partnerCode)),

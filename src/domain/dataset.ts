@@ -94,7 +94,10 @@ export const pledgeSchema = z.object({
   textUk: z.string().min(1),
   /** In units of `currency`; null for non-monetary pledges and shares of GDP. */
   amount: z.number().nonnegative().nullable(),
-  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   yearFrom: z.number().int().nullable(),
   yearTo: z.number().int().nullable(),
   level: pledgeLevel,
@@ -170,9 +173,7 @@ export const datasetSchema = z
     d.agreements.forEach((a, i) => {
       check(partners.has(a.partner), `unknown partner ${a.partner}`, ['agreements', i, 'partner']);
       a.pillars.forEach((p, j) => check(pillars.has(p), `unknown pillar ${p}`, ['agreements', i, 'pillars', j]));
-      a.pledges.forEach((p, j) =>
-        check(p.pillar === null || pillars.has(p.pillar), `unknown pillar ${p.pillar}`, ['agreements', i, 'pledges', j]),
-      );
+      a.pledges.forEach((p, j) => check(p.pillar === null || pillars.has(p.pillar), `unknown pillar ${p.pillar}`, ['agreements', i, 'pledges', j]));
     });
     const keys = new Set<string>();
     d.events.forEach((e, i) => {

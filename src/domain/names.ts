@@ -58,7 +58,10 @@ export function listOf(items: string[], lang: 'en' | 'uk'): string {
 
 /** Upper-cases the first letter of each line, past emoji, bullets and tags: "the United States…" → "The United States…". */
 export function capitalizeLines(html: string): string {
-  return html.replace(/(^|\n)((?:[ \t•]|<[^>]+>|\p{Extended_Pictographic}|\p{Regional_Indicator}|\u200d|\ufe0f)*)(\p{Ll})/gu, (_m, start: string, lead: string, ch: string) => `${start}${lead}${ch.toUpperCase()}`);
+  return html.replace(
+    /(^|\n)((?:[ \t•]|<[^>]+>|\p{Extended_Pictographic}|\p{Regional_Indicator}|\u200d|\ufe0f)*)(\p{Ll})/gu,
+    (_m, start: string, lead: string, ch: string) => `${start}${lead}${ch.toUpperCase()}`,
+  );
 }
 
 export type UkGender = 'm' | 'f' | 'n' | 'pl';

@@ -7,9 +7,7 @@
 import type { Lang } from '../i18n/index.js';
 import { isTimeZone } from './schedule.js';
 
-export type ZoneParse =
-  | { ok: true; zone: string }
-  | { ok: false; reason: 'empty' | 'unknown' | 'minutes' | 'out-of-range' };
+export type ZoneParse = { ok: true; zone: string } | { ok: false; reason: 'empty' | 'unknown' | 'minutes' | 'out-of-range' };
 
 export const MAX_ZONE_INPUT = 64;
 
@@ -23,7 +21,12 @@ interface City {
 
 /** Cities people are likely to type, with their names in both languages; the first ones get buttons. */
 export const CITIES: readonly City[] = [
-  { zone: 'Europe/Kyiv', en: 'Kyiv', uk: 'Київ', also: ['kiev', 'kiew', 'kijow', 'kijów', 'ukraine', 'україна', 'kharkiv', 'харків', 'lviv', 'львів', 'odesa', 'odessa', 'одеса', 'dnipro', 'дніпро'] },
+  {
+    zone: 'Europe/Kyiv',
+    en: 'Kyiv',
+    uk: 'Київ',
+    also: ['kiev', 'kiew', 'kijow', 'kijów', 'ukraine', 'україна', 'kharkiv', 'харків', 'lviv', 'львів', 'odesa', 'odessa', 'одеса', 'dnipro', 'дніпро'],
+  },
   { zone: 'Europe/Warsaw', en: 'Warsaw', uk: 'Варшава', also: ['warszawa', 'poland', 'польща'] },
   { zone: 'Europe/Berlin', en: 'Berlin', uk: 'Берлін', also: ['germany', 'німеччина'] },
   { zone: 'Europe/London', en: 'London', uk: 'Лондон', also: ['uk', 'united kingdom', 'британія', 'велика британія'] },

@@ -42,7 +42,10 @@ export function createHealth(deps: {
   const now = deps.now ?? Date.now;
   const startedAt = deps.startedAt ?? now();
   let down: string | undefined;
-  const describe = (err: unknown) => String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 300);
+  const describe = (err: unknown) =>
+    String((err as Error)?.message ?? err)
+      .split('\n')[0]!
+      .slice(0, 300);
   const markDown = (err: unknown) => {
     const cause = describe(err);
     deps.metrics?.databaseUp.set(0);

@@ -83,7 +83,10 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<HttpServer>
     const source = req.socket.remoteAddress ?? 'unknown';
     if (!loggedSources.has(source) && loggedSources.size < 1000) {
       loggedSources.add(source);
-      logger.warn({ source, status }, status === 401 ? 'webhook request without the secret token refused' : 'webhook request with a wrong secret token refused');
+      logger.warn(
+        { source, status },
+        status === 401 ? 'webhook request without the secret token refused' : 'webhook request with a wrong secret token refused',
+      );
     }
     send(res, status, status === 401 ? 'Unauthorized' : 'Forbidden');
   };
@@ -147,7 +150,10 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<HttpServer>
     server.listen(deps.port, deps.host, () => (server.off('error', rejectListen), resolve()));
   });
   const port = (server.address() as AddressInfo).port;
-  logger.info({ port, host: deps.host, webhookPath: webhook?.path }, webhook ? 'HTTP server listening (webhook, /healthz, /metrics)' : 'HTTP server listening (/healthz, /metrics)');
+  logger.info(
+    { port, host: deps.host, webhookPath: webhook?.path },
+    webhook ? 'HTTP server listening (webhook, /healthz, /metrics)' : 'HTTP server listening (/healthz, /metrics)',
+  );
 
   let closed: Promise<void> | undefined;
   return {

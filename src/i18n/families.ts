@@ -20,7 +20,11 @@ export function keyFamily<const M extends string>(prefix: string, members: reado
 }
 
 /** camelCase / snake_case field names as they appear in keys: `titleEn` → `title-en`. */
-export const kebabKey = (name: string): string => name.replace(/([A-Z])/g, '-$1').toLowerCase().replace(/_/g, '-');
+export const kebabKey = (name: string): string =>
+  name
+    .replace(/([A-Z])/g, '-$1')
+    .toLowerCase()
+    .replace(/_/g, '-');
 
 /** Audit log actions and entities (`event.create` → admin-verb-create, admin-entity-event). */
 export const AUDIT_VERBS = ['create', 'update', 'delete', 'restore', 'grant', 'revoke'] as const;
@@ -31,9 +35,43 @@ export const IMPORT_PARTS = ['partners', 'memberships', 'agreements', 'pledges',
 export const ADMIN_ERROR_CODES = ['exists', 'not-found', 'nothing-to-undo', 'no-agreement'] as const;
 /** Field names that have a label (admin-field-*), as the input parsers report them. */
 export const LABELLED_FIELDS = [
-  'date', 'occurredOn', 'signedOn', 'joinedOn', 'kind', 'partners', 'partner', 'titleEn', 'titleUk', 'bodyEn', 'bodyUk', 'sourceUrl',
-  'code', 'kind_partner', 'nameEn', 'nameUk', 'aliasesEn', 'aliasesUk', 'framework', 'placeEn', 'placeUk', 'signedByEn', 'signedByUk',
-  'durationYears', 'pillars', 'amount', 'years', 'textEn', 'textUk', 'id', 'field', 'line', 'entity', 'file', 'header', 'status', 'until',
+  'date',
+  'occurredOn',
+  'signedOn',
+  'joinedOn',
+  'kind',
+  'partners',
+  'partner',
+  'titleEn',
+  'titleUk',
+  'bodyEn',
+  'bodyUk',
+  'sourceUrl',
+  'code',
+  'kind_partner',
+  'nameEn',
+  'nameUk',
+  'aliasesEn',
+  'aliasesUk',
+  'framework',
+  'placeEn',
+  'placeUk',
+  'signedByEn',
+  'signedByUk',
+  'durationYears',
+  'pillars',
+  'amount',
+  'years',
+  'textEn',
+  'textUk',
+  'id',
+  'field',
+  'line',
+  'entity',
+  'file',
+  'header',
+  'status',
+  'until',
 ] as const;
 
 export const KEY_FAMILIES = {

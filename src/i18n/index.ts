@@ -135,8 +135,7 @@ function makeTranslator(lang: Lang, bundle: FluentBundle, problem: (lang: Lang, 
     month: (iso) => monthFmt.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`)),
     number: (n) => numFmt.format(n),
     money: (amount, currency) => {
-      const [value, unit] =
-        amount >= 1e9 ? [amount / 1e9, 'money-billion'] : amount >= 1e6 ? [amount / 1e6, 'money-million'] : [amount, 'money-units'];
+      const [value, unit] = amount >= 1e9 ? [amount / 1e9, 'money-billion'] : amount >= 1e6 ? [amount / 1e6, 'money-million'] : [amount, 'money-units'];
       return t(unit, { amount: numFmt.format(value), currency });
     },
   };

@@ -118,8 +118,17 @@ export function europeView(box: Box): View {
   if (!v) {
     const projection = geoAzimuthalEqualArea()
       .rotate([-14, -52])
-      .fitExtent([[box.x, box.y], [box.x + box.width, box.y + box.height]], EUROPE_EXTENT)
-      .clipExtent([[box.x, box.y], [box.x + box.width, box.y + box.height]]);
+      .fitExtent(
+        [
+          [box.x, box.y],
+          [box.x + box.width, box.y + box.height],
+        ],
+        EUROPE_EXTENT,
+      )
+      .clipExtent([
+        [box.x, box.y],
+        [box.x + box.width, box.y + box.height],
+      ]);
     views.set(key, (v = buildView('countries-50m.json', projection, false)));
   }
   return v;
@@ -129,7 +138,13 @@ export function worldView(box: Box): View {
   const key = `world:${box.x},${box.y},${box.width},${box.height}`;
   let v = views.get(key);
   if (!v) {
-    const projection = geoNaturalEarth1().fitExtent([[box.x, box.y], [box.x + box.width, box.y + box.height]], { type: 'Sphere' } as GeoPermissibleObjects);
+    const projection = geoNaturalEarth1().fitExtent(
+      [
+        [box.x, box.y],
+        [box.x + box.width, box.y + box.height],
+      ],
+      { type: 'Sphere' } as GeoPermissibleObjects,
+    );
     views.set(key, (v = buildView('countries-110m.json', projection, true)));
   }
   return v;

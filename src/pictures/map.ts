@@ -67,7 +67,8 @@ export function renderMapSvg(catalog: Catalog, model: MapModel, tr: Translator):
   const world = worldView(WORLD);
   const europeBox = europeInWorld(world);
   body.push(...drawView(world, model, TINY.world, WORLD, 'world', europeBox));
-  if (europeBox) body.push(rect(europeBox.x, europeBox.y, europeBox.width, europeBox.height, 'none', `stroke="${COLORS.ink}" stroke-width="1" stroke-dasharray="3 2"`));
+  if (europeBox)
+    body.push(rect(europeBox.x, europeBox.y, europeBox.width, europeBox.height, 'none', `stroke="${COLORS.ink}" stroke-width="1" stroke-dasharray="3 2"`));
 
   // Legend: one swatch per status with its count, then Ukraine and the rest.
   let y = WORLD.y + WORLD.height + 56;

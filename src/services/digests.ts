@@ -83,7 +83,13 @@ export function createDigestService(deps: DigestServiceDeps) {
   };
 
   const nothingNewPayload = (c: DigestComposer, r: Recipient, lang: Lang): string => {
-    const p: DeliveryPayload = { kind: 'digest', lang, parts: c.nothingNew(lang, styleOf('digest', r.frequency)), silent: r.silent, linkPreviews: r.linkPreviews };
+    const p: DeliveryPayload = {
+      kind: 'digest',
+      lang,
+      parts: c.nothingNew(lang, styleOf('digest', r.frequency)),
+      silent: r.silent,
+      linkPreviews: r.linkPreviews,
+    };
     return JSON.stringify(p);
   };
 
@@ -159,25 +165,29 @@ export function createDigestService(deps: DigestServiceDeps) {
      * subscriber gets two rows. The delivery worker sends nothing of the run until its last page
      * is in. Chats with an unsent row are looked up per page.
      */
-    composeScheduled: (slot: string, at: Date, pageSize = PAGE_SIZE): Promise<ComposeResult> => serial(async () => {
-      const c = await composer();
-      const r = await repos.outbox.createRunPaged({ slot, kind: 'digest', windowEnd: at }, async function* (cursor) {
-        // A resumed run keeps its own window end (the claimed run's, not this call's `at`).
-        const run = await repos.outbox.claimRun({ slot, kind: 'digest', windowEnd: at });
-        const end = run.windowEnd;
-        for await (const page of repos.subscriptions.recipientPagesFrom(['daily', 'weekly'], pageSize, cursor)) {
-          const open = await repos.outbox.chatsWithOpenDelivery(['digest', 'instant'], page.recipients.map((p) => p.chatId));
-          const { rows, empty, considered } = composeRows(c, page.recipients, end, 'digest', open);
-          yield { rows, advance: empty, considered, cursor: page.cursor };
-          // better-sqlite3 answers synchronously: without this the run would never leave the
-          // microtask queue, starving timers and the bot's own updates (and V8's idle-time GC).
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-      });
-      if (r.created && r.rows) deps.onQueued?.();
-      deps.logger.info({ slot, considered: r.considered, recipients: r.rows, created: r.created, resumed: r.resumed }, 'digest run composed');
-      return { created: r.created, recipients: r.created ? r.rows : 0, considered: r.considered };
-    }),
+    composeScheduled: (slot: string, at: Date, pageSize = PAGE_SIZE): Promise<ComposeResult> =>
+      serial(async () => {
+        const c = await composer();
+        const r = await repos.outbox.createRunPaged({ slot, kind: 'digest', windowEnd: at }, async function* (cursor) {
+          // A resumed run keeps its own window end (the claimed run's, not this call's `at`).
+          const run = await repos.outbox.claimRun({ slot, kind: 'digest', windowEnd: at });
+          const end = run.windowEnd;
+          for await (const page of repos.subscriptions.recipientPagesFrom(['daily', 'weekly'], pageSize, cursor)) {
+            const open = await repos.outbox.chatsWithOpenDelivery(
+              ['digest', 'instant'],
+              page.recipients.map((p) => p.chatId),
+            );
+            const { rows, empty, considered } = composeRows(c, page.recipients, end, 'digest', open);
+            yield { rows, advance: empty, considered, cursor: page.cursor };
+            // better-sqlite3 answers synchronously: without this the run would never leave the
+            // microtask queue, starving timers and the bot's own updates (and V8's idle-time GC).
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        });
+        if (r.created && r.rows) deps.onQueued?.();
+        deps.logger.info({ slot, considered: r.considered, recipients: r.rows, created: r.created, resumed: r.resumed }, 'digest run composed');
+        return { created: r.created, recipients: r.created ? r.rows : 0, considered: r.considered };
+      }),
 
     /**
      * At start, before any new run: digest runs a crash left composing are continued from their
@@ -195,18 +205,19 @@ export function createDigestService(deps: DigestServiceDeps) {
     },
 
     /** Instant subscribers (outside quiet hours) get what was published since their last alert. */
-    composeInstant: (at: Date, reason: string): Promise<ComposeResult> => serial(async () => {
-      const c = await composer();
-      const recipients = await repos.subscriptions.recipients('instant');
-      const open = await repos.outbox.chatsWithOpenDelivery(['digest', 'instant']);
-      const { rows } = composeRows(c, recipients, at, 'instant', open);
-      if (!rows.length) return { created: false, recipients: 0, considered: recipients.length };
-      const slot = `instant:${at.toISOString()}:${reason}:${Math.random().toString(36).slice(2, 8)}`;
-      const r = await repos.outbox.createRun({ slot, kind: 'instant', windowEnd: at }, rows);
-      if (r.created) deps.onQueued?.();
-      deps.logger.info({ reason, recipients: rows.length }, 'instant alerts composed');
-      return { created: r.created, recipients: rows.length, considered: recipients.length };
-    }),
+    composeInstant: (at: Date, reason: string): Promise<ComposeResult> =>
+      serial(async () => {
+        const c = await composer();
+        const recipients = await repos.subscriptions.recipients('instant');
+        const open = await repos.outbox.chatsWithOpenDelivery(['digest', 'instant']);
+        const { rows } = composeRows(c, recipients, at, 'instant', open);
+        if (!rows.length) return { created: false, recipients: 0, considered: recipients.length };
+        const slot = `instant:${at.toISOString()}:${reason}:${Math.random().toString(36).slice(2, 8)}`;
+        const r = await repos.outbox.createRun({ slot, kind: 'instant', windowEnd: at }, rows);
+        if (r.created) deps.onQueued?.();
+        deps.logger.info({ reason, recipients: rows.length }, 'instant alerts composed');
+        return { created: r.created, recipients: rows.length, considered: recipients.length };
+      }),
 
     /** /digest: what the next digest would say now, without marking anything delivered; null without an active subscription. */
     async preview(chatId: bigint, lang: Lang, at: Date): Promise<{ parts: string[]; paused: boolean } | null> {

@@ -38,11 +38,7 @@ export type Outcome =
   | { kind: 'announced'; recipients: number };
 
 export type DecisionResult =
-  | { status: 'expired' }
-  | { status: 'not-yours' }
-  | { status: 'cancelled' }
-  | { status: 'error'; error: AdminErrorCode }
-  | { status: 'done'; outcome: Outcome };
+  { status: 'expired' } | { status: 'not-yours' } | { status: 'cancelled' } | { status: 'error'; error: AdminErrorCode } | { status: 'done'; outcome: Outcome };
 
 interface Pending {
   userId: bigint;

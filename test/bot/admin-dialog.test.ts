@@ -64,7 +64,12 @@ describe('/newevent', () => {
     expect(text(done)).toContain('Опубліковано');
     const id = Number(/№(\d+)/.exec(text(done))?.[1]);
     const row = await h.app.db.event.findUniqueOrThrow({ where: { id }, include: { partners: true } });
-    expect(row).toMatchObject({ occurredOn: '2026-03-05', kind: 'ratification', titleUk: 'Німеччина та Польща ратифікували', bodyUk: 'Обидва парламенти проголосували.' });
+    expect(row).toMatchObject({
+      occurredOn: '2026-03-05',
+      kind: 'ratification',
+      titleUk: 'Німеччина та Польща ратифікували',
+      bodyUk: 'Обидва парламенти проголосували.',
+    });
     expect(row.partners.map((p) => p.partnerCode).sort()).toEqual(['DE', 'PL']);
 
     // The dialog is over: text is no longer taken as an answer.

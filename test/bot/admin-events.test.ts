@@ -58,7 +58,11 @@ describe('/addevent', () => {
   });
 
   it('accepts dd.mm.yyyy and names, and sends an urgent item to instant subscribers', async () => {
-    const preview = await ask(h, OWNER, '/addevent 02.03.2026 | pledge | France, Japan | France and Japan pledge | Франція та Японія пообіцяли | https://example.org/2');
+    const preview = await ask(
+      h,
+      OWNER,
+      '/addevent 02.03.2026 | pledge | France, Japan | France and Japan pledge | Франція та Японія пообіцяли | https://example.org/2',
+    );
     expect(text(preview)).toContain('2 March 2026');
     const done = await press(h, OWNER, preview, button(preview, 'adm:urg:'));
     const id = Number(/#(\d+)/.exec(text(done))?.[1]);
@@ -72,7 +76,11 @@ describe('/addevent', () => {
 
   it("shows in the preview the 'data as of' date subscribers will get once it is published", async () => {
     const asOf = (t: string, label: RegExp) => label.exec(t)?.[1];
-    const preview = await ask(h, OWNER, '/addevent 2026-11-20 | agreement | JP | Japan extends its support | Японія продовжує підтримку | https://example.org/jp');
+    const preview = await ask(
+      h,
+      OWNER,
+      '/addevent 2026-11-20 | agreement | JP | Japan extends its support | Японія продовжує підтримку | https://example.org/jp',
+    );
     const shownEn = asOf(text(preview), /Data as of ([^<]+)</);
     const shownUk = asOf(text(preview), /Дані станом на ([^<]+)</);
     const done = await press(h, OWNER, preview, button(preview, 'adm:pub:'));
@@ -85,7 +93,9 @@ describe('/addevent', () => {
     expect(shownUk).toBeTruthy();
     expect(asOf(deliveredEn, /Data as of ([^<]+)</)).toBe(shownEn);
     expect(asOf(deliveredUk, /Дані станом на ([^<]+)</)).toBe(shownUk);
-    expect(catalog.dataAsOf).toBe(h.app.services.now().toISOString().slice(0, 10) < '2026-11-20' ? h.app.services.now().toISOString().slice(0, 10) : '2026-11-20');
+    expect(catalog.dataAsOf).toBe(
+      h.app.services.now().toISOString().slice(0, 10) < '2026-11-20' ? h.app.services.now().toISOString().slice(0, 10) : '2026-11-20',
+    );
     await ask(h, OWNER, '/undo');
   });
 
@@ -242,7 +252,12 @@ describe('error reports', () => {
     h.fake.setChat({ id: ADMIN_CHAT_ID, type: 'supergroup', title: 'Admins' });
     const since = h.fake.mark();
     // The reply to /admins fails: the handler throws, bot.catch reports it.
-    h.fake.failNext('sendMessage', { error_code: 400, description: 'Bad Request: simulated' }, 2, (p) => p.chat_id === OWNER.id && String(p.text).includes('Admins'));
+    h.fake.failNext(
+      'sendMessage',
+      { error_code: 400, description: 'Bad Request: simulated' },
+      2,
+      (p) => p.chat_id === OWNER.id && String(p.text).includes('Admins'),
+    );
     h.fake.sendText(OWNER, '/admins');
     const report = await h.fake.waitForMessage(ADMIN_CHAT_ID, undefined, 5000, { since });
     expect(text(report)).toContain('Guarantor');

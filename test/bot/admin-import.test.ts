@@ -40,7 +40,10 @@ describe('/export', () => {
     expect(data.agreements).toHaveLength(catalog.agreements.length);
     expect(data.events.length).toBe(catalog.events.length);
     expect(data.agreements.every((a) => a.sourceUrl.startsWith('http'))).toBe(true);
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('type,partner,date,title_en,title_uk,amount,currency,source');
     expect(lines.some((l) => l.startsWith('agreement,GB,2024-01-12,'))).toBe(true);
     expect(lines.some((l) => l.startsWith('pledge,'))).toBe(true);
@@ -65,9 +68,39 @@ describe('import', () => {
     const file = JSON.stringify(
       {
         events: [
-          { key: 'ok-one', occurredOn: '2026-03-01', kind: 'pledge', framework: null, partners: ['DE'], titleEn: 'A', titleUk: 'А', confidence: 'high', sourceUrl: 'https://example.org/1' },
-          { key: 'bad-date', occurredOn: '2026-02-30', kind: 'pledge', framework: null, partners: ['DE'], titleEn: 'B', titleUk: 'Б', confidence: 'high', sourceUrl: 'https://example.org/2' },
-          { key: 'bad-partner', occurredOn: '2026-03-02', kind: 'pledge', framework: null, partners: ['ZZ'], titleEn: 'C', titleUk: 'В', confidence: 'high', sourceUrl: 'https://example.org/3' },
+          {
+            key: 'ok-one',
+            occurredOn: '2026-03-01',
+            kind: 'pledge',
+            framework: null,
+            partners: ['DE'],
+            titleEn: 'A',
+            titleUk: 'А',
+            confidence: 'high',
+            sourceUrl: 'https://example.org/1',
+          },
+          {
+            key: 'bad-date',
+            occurredOn: '2026-02-30',
+            kind: 'pledge',
+            framework: null,
+            partners: ['DE'],
+            titleEn: 'B',
+            titleUk: 'Б',
+            confidence: 'high',
+            sourceUrl: 'https://example.org/2',
+          },
+          {
+            key: 'bad-partner',
+            occurredOn: '2026-03-02',
+            kind: 'pledge',
+            framework: null,
+            partners: ['ZZ'],
+            titleEn: 'C',
+            titleUk: 'В',
+            confidence: 'high',
+            sourceUrl: 'https://example.org/3',
+          },
         ],
       },
       null,
@@ -84,7 +117,9 @@ describe('import', () => {
     const notJson = text(await sendFile('broken.json', 'application/json', '{not json'));
     expect(notJson).toContain('Line 1 (<code>file</code>): the file is not valid JSON (column 2)');
     expect(notJson).not.toContain('wrong number of fields');
-    expect(text(await sendFile('broken.json', 'application/json', '{\n  "events": [\n    {"key": "a",, }\n  ]\n}'))).toContain('Line 3 (<code>file</code>): the file is not valid JSON (column 17)');
+    expect(text(await sendFile('broken.json', 'application/json', '{\n  "events": [\n    {"key": "a",, }\n  ]\n}'))).toContain(
+      'Line 3 (<code>file</code>): the file is not valid JSON (column 17)',
+    );
   });
 
   it('reports every error with its line and saves nothing (CSV)', async () => {

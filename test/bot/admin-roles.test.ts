@@ -122,4 +122,3 @@ describe('owners and editors', () => {
     expect(audit.map((a) => a.action)).toEqual(['admin.grant', 'admin.revoke']);
   });
 });
-

@@ -49,9 +49,15 @@ const CASES: Array<[string, string[]]> = [
   [ev('2026-03-01', 'pledge', 'DE', 'T', 'Т', ''), ['<b>Source URL</b>', 'required']],
   [ev('2026-03-01', 'pledge', 'DE', 'T', 'Т', URL, ' | Body only in English'), ['<b>Text (Ukrainian)</b>', 'required']],
   [ev('2026-03-01', 'pledge', 'DE', 'T', 'Т', URL, ` | ${'y'.repeat(2001)} | текст`), ['<b>Text (English)</b>', 'at most 2,000']],
-  ['/addevent 2026-03-01 | pledge | DE | Only English title', ['<b>The line</b>', 'wrong number of fields', 'Date | Kind | Partners | Title (English) | Title (Ukrainian) | Source URL']],
+  [
+    '/addevent 2026-03-01 | pledge | DE | Only English title',
+    ['<b>The line</b>', 'wrong number of fields', 'Date | Kind | Partners | Title (English) | Title (Ukrainian) | Source URL'],
+  ],
   ['/addevent 2026-03-01 | pledge | DE | T | Т | https://example.org | a | б | extra', ['wrong number of fields']],
-  [ev('31.02.2024', 'party', 'Atlantis', '', '', 'nope'), ['6 problems', '<b>Date</b>', '<b>Kind</b>', '<b>Partners</b>', '<b>Title (English)</b>', '<b>Source URL</b>']],
+  [
+    ev('31.02.2024', 'party', 'Atlantis', '', '', 'nope'),
+    ['6 problems', '<b>Date</b>', '<b>Kind</b>', '<b>Partners</b>', '<b>Title (English)</b>', '<b>Source URL</b>'],
+  ],
   ['/editevent abc | titleEn | New', ['<b>Number</b>', 'no such item']],
   ['/editevent 999999 | titleEn | New', ['<b>Number</b>', 'no such item: “999999”']],
   ['/addpartner Malta | country | Malta | Мальта', ['<b>Code</b>', 'two-letter code']],

@@ -19,7 +19,12 @@ async function ask(user: typeof en, text: string): Promise<string> {
   const since = h.fake.mark();
   h.fake.sendText(user, text);
   // A long answer may come in several messages; the last one ends with the data date (or is a short reply).
-  const last = await h.fake.waitForMessage(user.id, (t) => /Data as of|Дані станом|too long|задовге|<i>|understand|зрозумів|not a partner of|не є партнером/.test(t), undefined, { since });
+  const last = await h.fake.waitForMessage(
+    user.id,
+    (t) => /Data as of|Дані станом|too long|задовге|<i>|understand|зрозумів|not a partner of|не є партнером/.test(t),
+    undefined,
+    { since },
+  );
   const parts = h.fake.calls.filter((c) => c.seq >= since && c.seq <= last.seq && c.ok && c.method === 'sendMessage' && c.params.chat_id === user.id);
   for (const p of parts) {
     expect(p.params.parse_mode).toBe('HTML');

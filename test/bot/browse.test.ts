@@ -17,8 +17,7 @@ const en = () => ({ id: nextId++, first_name: 'Jane', language_code: 'en' });
 const uk = () => ({ id: nextId++, first_name: 'Оксана', language_code: 'uk' });
 const text = (c: RecordedCall) => String(c.params.text);
 type Button = { text: string; callback_data?: string };
-const buttons = (c: RecordedCall): Button[] =>
-  ((c.params.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []).flat();
+const buttons = (c: RecordedCall): Button[] => ((c.params.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []).flat();
 
 /** Sends a message and returns every message the bot sent to that chat until it went quiet. */
 async function ask(user: { id: number }, message: string, chatId = user.id, opts: Parameters<Harness['fake']['sendText']>[2] = {}) {
@@ -73,12 +72,12 @@ describe('/country', () => {
     }
     for (const q of ['Україна', 'UA']) {
       const { first } = await ask(uk(), `/country ${q}`);
-      expect(text(first)).toContain("Україна — сторона, яка отримує ці зобов’язання, а не партнер.");
+      expect(text(first)).toContain('Україна — сторона, яка отримує ці зобов’язання, а не партнер.');
       expect(text(first)).toContain('<code>/country Німеччина</code>');
     }
   });
 
-  it('words Ukrainian lines without guessing the partner\'s gender', async () => {
+  it("words Ukrainian lines without guessing the partner's gender", async () => {
     expect(text((await ask(uk(), '/country Хорватія')).first)).toContain('• Коаліція охочих — 24 лютого 2026 р. (дата неточна)');
     expect(text((await ask(uk(), '/country Угорщина')).first)).toContain(
       'Угорщина не входить до партнерів у наших даних (станом на 25 червня 2026 р.): не є учасником Спільної декларації',
@@ -274,7 +273,7 @@ describe('/signatories, /countries', () => {
     const { first } = await ask(uk(), '/signatories');
     expect(text(first)).toContain('До Спільної декларації G7 приєдналися 33 країни та організації');
     expect(text(first)).toContain('За нею підписано 28 двосторонніх угод');
-    expect(text(first)).toContain("1 пов’язана угода поза серією");
+    expect(text(first)).toContain('1 пов’язана угода поза серією');
     expect(text(first)).toContain('🇩🇪 Німеччина — 16 лютого 2024 р.');
     const { first: e } = await ask(en(), '/countries');
     expect(text(e)).toContain('28 bilateral agreements signed under it');
@@ -341,7 +340,7 @@ describe('/stats, /frameworks, /sources', () => {
 });
 
 describe('inline mode', () => {
-  it('offers the country card in the inline user\'s language', async () => {
+  it("offers the country card in the inline user's language", async () => {
     const since = h.fake.mark();
     h.fake.inlineQuery({ id: 7001, first_name: 'Ann', language_code: 'uk' }, 'Німеччина');
     const call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
@@ -370,7 +369,9 @@ describe('inline mode', () => {
     const call = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since });
     const results = call.params.results as Array<{ title: string; description: string; input_message_content: { message_text: string } }>;
     expect(results).toHaveLength(1);
-    expect(results[0]!.input_message_content.message_text).toBe('🇷🇺 Russia is the state waging the war against Ukraine; it is not a partner of these commitments.');
+    expect(results[0]!.input_message_content.message_text).toBe(
+      '🇷🇺 Russia is the state waging the war against Ukraine; it is not a partner of these commitments.',
+    );
     const s2 = h.fake.mark();
     h.fake.inlineQuery({ id: 7004, first_name: 'Ann', language_code: 'uk' }, 'Росія');
     const uk = await h.fake.waitForCall('answerInlineQuery', undefined, undefined, { since: s2 });
@@ -408,8 +409,21 @@ describe('/help and the command menu', () => {
     expect(ukMenu.find((c) => c.command === 'timeline')?.description).toBe('Хронологія подій');
     const enMenu = menus.find((c) => c.params.language_code === 'en')!.params.commands as Array<{ command: string; description: string }>;
     expect(enMenu.map((c) => c.command)).toEqual([
-      'start', 'help', 'country', 'pillar', 'signatories', 'timeline', 'stats', 'map', 'frameworks', 'sources',
-      'subscribe', 'settings', 'digest', 'unsubscribe', 'language',
+      'start',
+      'help',
+      'country',
+      'pillar',
+      'signatories',
+      'timeline',
+      'stats',
+      'map',
+      'frameworks',
+      'sources',
+      'subscribe',
+      'settings',
+      'digest',
+      'unsubscribe',
+      'language',
     ]);
   });
 

@@ -197,7 +197,12 @@ describe('the digest', () => {
   it('honours a 429: the queue waits retry_after and the message goes once', async () => {
     await h.app.worker.drained();
     const since = h.fake.mark();
-    h.fake.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }, 1, (p) => p.chat_id === john.id);
+    h.fake.failNext(
+      'sendMessage',
+      { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } },
+      1,
+      (p) => p.chat_id === john.id,
+    );
     await publish({ partners: ['GB'], kind: 'renewal', titleEn: 'UK renews its agreement', titleUk: 'Британія подовжила угоду' });
     offsetMs += DAY;
     const ok = await h.fake.waitForMessage(john.id, (t) => t.includes('UK renews its agreement'), 10_000, { since });
@@ -295,7 +300,7 @@ describe('what a digest says', () => {
     return out;
   }
 
-  it("counts in the header exactly the items of each kind delivered, in both languages (a meeting is never a new member)", async () => {
+  it('counts in the header exactly the items of each kind delivered, in both languages (a meeting is never a new member)', async () => {
     await command(dora, '/subscribe');
     await command(dmytro, '/subscribe');
     await settled([dora.id, dmytro.id]);
@@ -310,14 +315,23 @@ describe('what a digest says', () => {
       titleUk: uk(key, { partner: catalog.partner(code)!.nameUk, ...(framework ? { framework: framework.nameUk } : {}) }),
     });
     await publish({ partners: ['FR'], kind: 'joined', frameworkId: 'coalition-of-the-willing', ...generated('admin-auto-join', 'FR', coalition) });
-    await publish({ partners: ['GB', 'FR'], kind: 'coalition', frameworkId: 'coalition-of-the-willing', titleEn: 'Coalition of the Willing leaders met in Kyiv', titleUk: 'Лідери коаліції охочих зібралися в Києві' });
+    await publish({
+      partners: ['GB', 'FR'],
+      kind: 'coalition',
+      frameworkId: 'coalition-of-the-willing',
+      titleEn: 'Coalition of the Willing leaders met in Kyiv',
+      titleUk: 'Лідери коаліції охочих зібралися в Києві',
+    });
     await publish({ partners: ['DE'], kind: 'pledge', titleEn: 'Germany adds air defence', titleUk: 'Німеччина додає ППО' });
     await publish({ partners: ['NL'], kind: 'pledge', titleEn: 'The Netherlands add drones', titleUk: 'Нідерланди додають дрони' });
     await publish({ partners: ['PT'], kind: 'agreement', ...generated('admin-auto-agreement', 'PT') });
     await publish({ partners: ['IT'], kind: 'meeting', titleEn: 'Talks in Rome', titleUk: 'Переговори в Римі' });
     offsetMs += DAY;
     const expected = { members: 1, agreements: 1, pledges: 2, meetings: 1, news: 1 };
-    for (const [user, lang] of [[dora, 'en'], [dmytro, 'uk']] as const) {
+    for (const [user, lang] of [
+      [dora, 'en'],
+      [dmytro, 'uk'],
+    ] as const) {
       const msg = text(await h.fake.waitForMessage(user.id, (t) => t.includes(lang === 'en' ? 'Talks in Rome' : 'Переговори в Римі'), 10_000, { since }));
       expect(headerCounts(msg, lang)).toEqual(expected);
       expect(itemsByKind(msg, lang)).toEqual(expected);

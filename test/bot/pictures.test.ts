@@ -21,8 +21,7 @@ let nextId = 7000;
 const en = () => ({ id: nextId++, first_name: 'Jane', language_code: 'en' });
 const uk = () => ({ id: nextId++, first_name: 'Оксана', language_code: 'uk' });
 type Button = { text: string; callback_data?: string };
-const buttons = (c: RecordedCall): Button[] =>
-  ((c.params.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []).flat();
+const buttons = (c: RecordedCall): Button[] => ((c.params.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []).flat();
 const photoOf = (c: RecordedCall) => (c.response as { photo: Array<{ file_id: string }> }).photo.at(-1)!.file_id;
 
 async function command(user: { id: number }, text: string): Promise<RecordedCall> {
@@ -153,7 +152,12 @@ describe('/map', () => {
     const u = uk();
     const first = await command(u, '/map compact');
     await expectUploadedPng(first, 1280, 960);
-    h.fake.failNext('sendPhoto', { error_code: 400, description: 'Bad Request: wrong file identifier/HTTP URL specified' }, 1, (p) => typeof p.photo === 'string');
+    h.fake.failNext(
+      'sendPhoto',
+      { error_code: 400, description: 'Bad Request: wrong file identifier/HTTP URL specified' },
+      1,
+      (p) => typeof p.photo === 'string',
+    );
     const since = h.fake.mark();
     h.fake.sendText(u, '/map compact');
     const calls = await h.fake.waitForCalls('sendPhoto', 2, SLOW, { since });
@@ -181,7 +185,9 @@ describe('/timeline chart', () => {
       const caption = String(chart.params.caption);
       expect(m).not.toBeNull();
       const agreements = Number(m![1]) + Number(m![2]);
-      expect(caption).toMatch(u.language_code === 'en' ? new RegExp(`: ${agreements} bilateral security agreements were signed`) : new RegExp(`підписано ${agreements} двосторонн`));
+      expect(caption).toMatch(
+        u.language_code === 'en' ? new RegExp(`: ${agreements} bilateral security agreements were signed`) : new RegExp(`підписано ${agreements} двосторонн`),
+      );
       expect(caption).toContain(sourceWord);
       expect(buttons(chart).map((b) => b.callback_data)).toEqual(['txt:timeline']);
       const back = await press(u, chart, 'txt:timeline', 'sendMessage');

@@ -20,7 +20,12 @@ describe('the send path', () => {
     const user = { id: 3101, first_name: 'Rita', language_code: 'en' };
     const before = h.app.gate.stats();
     const since = h.fake.mark();
-    h.fake.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }, 1, (p) => p.chat_id === user.id);
+    h.fake.failNext(
+      'sendMessage',
+      { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } },
+      1,
+      (p) => p.chat_id === user.id,
+    );
     h.fake.sendText(user, '/start');
     const reply = await h.fake.waitForMessage(user.id, undefined, 10_000, { since });
     expect(text(reply)).toContain('Hello, Rita!');
@@ -61,7 +66,13 @@ describe('holes', () => {
       const since = h.fake.mark();
       const id = `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
       h.fake.pushUpdate({
-        callback_query: { id, from: { id: user.id, is_bot: false, first_name: user.first_name, language_code: 'uk' }, inline_message_id: 'AAAA-inline', chat_instance: '42', data },
+        callback_query: {
+          id,
+          from: { id: user.id, is_bot: false, first_name: user.first_name, language_code: 'uk' },
+          inline_message_id: 'AAAA-inline',
+          chat_instance: '42',
+          data,
+        },
       } as never);
       const answer = await h.fake.waitForCall('answerCallbackQuery', (c) => c.seq >= since && c.params.callback_query_id === id);
       expect(String(answer.params.text)).toContain('Ця кнопка працює в чаті з ботом');

@@ -80,12 +80,9 @@ describe('/language', () => {
     const edited = await h.fake.waitForCall('editMessageText', (c) => c.params.chat_id === user.id, undefined, { since });
     expect(text(edited)).toBe('Done: I will speak English with you.');
     await h.fake.waitForCall('answerCallbackQuery', undefined, undefined, { since });
-    const menu = await h.fake.waitForCall(
-      'setMyCommands',
-      (c) => (c.params.scope as { chat_id?: number } | undefined)?.chat_id === user.id,
-      undefined,
-      { since },
-    );
+    const menu = await h.fake.waitForCall('setMyCommands', (c) => (c.params.scope as { chat_id?: number } | undefined)?.chat_id === user.id, undefined, {
+      since,
+    });
     expect((menu.params.commands as Array<{ command: string; description: string }>).find((c) => c.command === 'help')?.description).toBe(
       'What the bot can do',
     );
@@ -115,7 +112,9 @@ describe('/language', () => {
       // still alive, still in the user's language
       since = h.fake.mark();
       h.fake.sendText(user, '/help');
-      expect(text(await h.fake.waitForMessage(user.id, undefined, undefined, { since }))).toContain(user.language_code === 'en' ? 'What I can do' : 'Що я вмію');
+      expect(text(await h.fake.waitForMessage(user.id, undefined, undefined, { since }))).toContain(
+        user.language_code === 'en' ? 'What I can do' : 'Що я вмію',
+      );
     }
   });
 });

@@ -36,7 +36,12 @@ describe(`outbox on ${TEST_PROVIDER}`, () => {
     const outbox = createOutboxRepository(db);
     const windowEnd = new Date('2026-12-01T09:00:00.456Z');
     const from = new Date('2026-11-30T08:00:00.123Z');
-    const rows = [GROUP, BIG, USER, BIG].map((chatId, i) => ({ chatId, payload: JSON.stringify({ n: i, text: 'Привіт <b>' }), windowFrom: from, windowTo: windowEnd }));
+    const rows = [GROUP, BIG, USER, BIG].map((chatId, i) => ({
+      chatId,
+      payload: JSON.stringify({ n: i, text: 'Привіт <b>' }),
+      windowFrom: from,
+      windowTo: windowEnd,
+    }));
     const first = await outbox.createRun({ slot: 'digest:2026-12-01T09', kind: 'digest', windowEnd }, rows);
     expect(first.created).toBe(true);
     expect(await outbox.createRun({ slot: 'digest:2026-12-01T09', kind: 'digest', windowEnd }, rows)).toEqual({ created: false, runId: null });

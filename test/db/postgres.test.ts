@@ -80,7 +80,9 @@ describe.runIf(here && postgresReachable())(`PostgreSQL migrations (server ${POS
       expect(await migratePostgres(database.url)).toEqual({ applied: [], engineLoaded: false });
       const c = new pg.Client({ connectionString: database.url });
       await c.connect();
-      const tables = await c.query<{ n: string }>("SELECT count(*)::text AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'Delivery'");
+      const tables = await c.query<{ n: string }>(
+        "SELECT count(*)::text AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'Delivery'",
+      );
       const locks = await c.query<{ n: string }>("SELECT count(*)::text AS n FROM pg_locks WHERE locktype = 'advisory'");
       await c.end();
       expect(tables.rows[0]!.n).toBe('1');

@@ -218,8 +218,7 @@ describe('a digest broadcast killed with SIGKILL', () => {
         if (i > 6000) throw new Error(`the composition was never caught half-way:\n${first.output().slice(-3000)}`);
         if (first.child.exitCode !== null) throw new Error(`the bot exited:\n${first.output()}`);
         const run = reader.prepare(`SELECT id, status, cursor FROM DigestRun WHERE kind = 'digest' AND cursor IS NOT NULL ORDER BY id LIMIT 1`).get() as
-          | { id: number; status: string; cursor: string }
-          | undefined;
+          { id: number; status: string; cursor: string } | undefined;
         if (run?.status === 'composing') {
           first.child.kill('SIGKILL');
           const rows = (reader.prepare('SELECT count(*) AS n FROM Delivery WHERE runId = ?').get(run.id) as { n: number }).n;
@@ -246,7 +245,10 @@ describe('a digest broadcast killed with SIGKILL', () => {
     await new Promise((r) => setTimeout(r, 1500));
     const check = new Database(file, { readonly: true });
     try {
-      const runs = check.prepare(`SELECT id, status FROM DigestRun WHERE kind = 'digest' AND id IN (SELECT DISTINCT runId FROM Delivery)`).all() as Array<{ id: number; status: string }>;
+      const runs = check.prepare(`SELECT id, status FROM DigestRun WHERE kind = 'digest' AND id IN (SELECT DISTINCT runId FROM Delivery)`).all() as Array<{
+        id: number;
+        status: string;
+      }>;
       expect(runs).toHaveLength(1); // one run holds every row: the restart continued it, composed nothing afresh
       const rows = check.prepare('SELECT chatId, status FROM Delivery').all() as Array<{ chatId: number; status: string }>;
       expect(rows.map((r) => Number(r.chatId)).sort((a, b) => a - b)).toEqual([...news].sort((a, b) => a - b));

@@ -49,7 +49,8 @@ async function startProxy(upstream: string): Promise<string> {
       }
       if (/\/send(Message|Photo|Document)$/.test(req.url ?? '') && VICTIMS.has(Number(chatId))) {
         html413++;
-        const page = '<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n<body><center><h1>413 Request Entity Too Large</h1></center><hr><center>nginx</center></body></html>';
+        const page =
+          '<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n<body><center><h1>413 Request Entity Too Large</h1></center><hr><center>nginx</center></body></html>';
         res.writeHead(413, { 'content-type': 'text/html' });
         res.end(page);
         return;

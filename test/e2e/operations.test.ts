@@ -108,9 +108,7 @@ describe('webhook mode', () => {
     const bot = start({ DATABASE_URL: `file:${path.join(dir, 'nosecret.db')}`, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org/hook' });
     const { code } = await bot.exited;
     expect(code).toBe(1);
-    expect(bot.output().trim()).toBe(
-      'Guarantor cannot start: WEBHOOK_SECRET is required when BOT_MODE=webhook (16–256 characters of A–Z, a–z, 0–9, _ and -)',
-    );
+    expect(bot.output().trim()).toBe('Guarantor cannot start: WEBHOOK_SECRET is required when BOT_MODE=webhook (16–256 characters of A–Z, a–z, 0–9, _ and -)');
   });
 });
 

@@ -43,7 +43,12 @@ describe('faults at the Bot API', () => {
     fake.enforceRateLimits({ globalPerSecond: 30, perChatPerSecond: 1 });
     let injected5xx = 0;
     fake.failNext('*', { error_code: 502, description: 'Bad Gateway' }, 1_000_000, () => Math.random() < 0.1 && ++injected5xx > 0);
-    fake.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }, 6, (p) => Number(p.chat_id) >= 5_100_000 && Number(p.chat_id) < 5_100_000 + N);
+    fake.failNext(
+      'sendMessage',
+      { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } },
+      6,
+      (p) => Number(p.chat_id) >= 5_100_000 && Number(p.chat_id) < 5_100_000 + N,
+    );
 
     const r = await app.services.digests.composeScheduled('digest:faults', new Date());
     expect(r.recipients).toBe(N);
@@ -75,7 +80,12 @@ describe('faults at the Bot API', () => {
     for (const t of talkers) expect(perChat.get(t.id) ?? 0, `user ${t.id}`).toBeGreaterThanOrEqual(1);
     const rows = await app.db.delivery.findMany({ where: { run: { slot: 'digest:faults' } } });
     expect(rows.filter((x) => x.status === 'sent')).toHaveLength(expectedDigests);
-    expect(rows.filter((x) => x.status === 'failed').map((x) => Number(x.chatId)).sort()).toEqual([...BLOCKED].sort());
+    expect(
+      rows
+        .filter((x) => x.status === 'failed')
+        .map((x) => Number(x.chatId))
+        .sort(),
+    ).toEqual([...BLOCKED].sort());
     const unreachable = await app.db.subscriber.findMany({ where: { reachable: false }, select: { chatId: true } });
     expect(unreachable.map((s) => Number(s.chatId)).sort()).toEqual([...BLOCKED].sort());
     const refused = fake.calls.filter((c) => c.seq >= since && !c.ok);

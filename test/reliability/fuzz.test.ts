@@ -29,7 +29,15 @@ import { parseTelegramHtml } from '../support/fake-telegram.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 5200);
 const OWNER = 4_000_001;
-const BOT = { id: 4_999_999, is_bot: true, first_name: 'Guarantor', username: 'guarantor_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true } as const;
+const BOT = {
+  id: 4_999_999,
+  is_bot: true,
+  first_name: 'Guarantor',
+  username: 'guarantor_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+} as const;
 
 let dir: string;
 let db: Db;
@@ -101,7 +109,8 @@ async function fakeApi(method: string, payload: Record<string, unknown>): Promis
       // As Telegram: a numeric id or a public @username; anything else is not a chat.
       const c = payload.chat_id;
       if (typeof c === 'number') return { id: c, type: c < 0 ? 'supergroup' : 'private' };
-      if (typeof c === 'string' && /^@[A-Za-z][A-Za-z0-9_]{4,31}$/.test(c)) return { id: -1_001_000_000_000 - c.length, type: 'channel', title: c, username: c.slice(1) };
+      if (typeof c === 'string' && /^@[A-Za-z][A-Za-z0-9_]{4,31}$/.test(c))
+        return { id: -1_001_000_000_000 - c.length, type: 'channel', title: c, username: c.slice(1) };
       throw new TelegramError({ error_code: 400, description: 'Bad Request: chat not found' });
     }
     case 'getFile':
@@ -143,16 +152,96 @@ afterAll(async () => {
 // ── arbitraries ─────────────────────────────────────────────────────────────────────────────────
 
 const nasty = fc.constantFrom(
-  '<', '>', '&', '&amp;', '&lt;', '&#0;', '&bogus;', '<b>', '</b>', '<i>', '<a href="javascript:alert(1)">', '<script>', '</code>', '<pre>',
-  '"', "'", '\u202E', '\u200F', '\u200E', '\u200D', '\u200B', '\uFEFF', '\u0000', '\u0007', '\u001B[31m', '\n', '\r\n', '\t',
-  '👨‍👩‍👧‍👦', '🇩🇪', '🇺🇦', '🏳️‍🌈', '\uD83D', 'é', '̀', '*', '_', '__', '`', '```', '[x](http://e)', '~', '||', '|', '\\', '/', '@', '#',
-  "'; DROP TABLE \"Subscription\"; --", "' OR '1'='1", '%s%n%x', '${process.exit()}', '{$name}', '{{x}}', 'NaN', '-1', '0', '1e309',
-  '99999999999999999999', '2026-02-31', '31.02.2024', 'https://example.org/x', 'Germany', 'Німеччина', 'DE', 'de', 'JP', '🇯🇵', 'military',
-  'daily', 'weekly', 'instant', 'en', 'uk', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'null', 'undefined', 'true',
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&lt;',
+  '&#0;',
+  '&bogus;',
+  '<b>',
+  '</b>',
+  '<i>',
+  '<a href="javascript:alert(1)">',
+  '<script>',
+  '</code>',
+  '<pre>',
+  '"',
+  "'",
+  '\u202E',
+  '\u200F',
+  '\u200E',
+  '\u200D',
+  '\u200B',
+  '\uFEFF',
+  '\u0000',
+  '\u0007',
+  '\u001B[31m',
+  '\n',
+  '\r\n',
+  '\t',
+  '👨‍👩‍👧‍👦',
+  '🇩🇪',
+  '🇺🇦',
+  '🏳️‍🌈',
+  '\uD83D',
+  'é',
+  '̀',
+  '*',
+  '_',
+  '__',
+  '`',
+  '```',
+  '[x](http://e)',
+  '~',
+  '||',
+  '|',
+  '\\',
+  '/',
+  '@',
+  '#',
+  '\'; DROP TABLE "Subscription"; --',
+  "' OR '1'='1",
+  '%s%n%x',
+  '${process.exit()}',
+  '{$name}',
+  '{{x}}',
+  'NaN',
+  '-1',
+  '0',
+  '1e309',
+  '99999999999999999999',
+  '2026-02-31',
+  '31.02.2024',
+  'https://example.org/x',
+  'Germany',
+  'Німеччина',
+  'DE',
+  'de',
+  'JP',
+  '🇯🇵',
+  'military',
+  'daily',
+  'weekly',
+  'instant',
+  'en',
+  'uk',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'null',
+  'undefined',
+  'true',
 );
 
 const textArb = fc.oneof(
-  { weight: 3, arbitrary: fc.array(fc.oneof(nasty, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 12 }).map((a) => a.join(fc.sample(fc.constantFrom(' ', '', ' | ', ','), 1)[0])) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .array(fc.oneof(nasty, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 12 })
+      .map((a) => a.join(fc.sample(fc.constantFrom(' ', '', ' | ', ','), 1)[0])),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.constant('') },
   { weight: 1, arbitrary: fc.tuple(nasty, fc.integer({ min: 200, max: 1200 })).map(([s, n]) => s.repeat(n).slice(0, 4096)) },
@@ -160,22 +249,84 @@ const textArb = fc.oneof(
 );
 
 const COMMANDS = [
-  'start', 'help', 'country', 'pillar', 'signatories', 'countries', 'timeline', 'stats', 'frameworks', 'sources', 'language', 'subscribe',
-  'settings', 'digest', 'unsubscribe', 'timezone', 'cancel', 'adminhelp', 'admins', 'announce', 'export', 'newevent', 'new', 'grant',
-  'revoke', 'audit', 'import', 'undo', 'addevent', 'addpartner', 'join', 'addagreement', 'extend', 'addpledge', 'delete', 'restore', 'nosuch',
+  'start',
+  'help',
+  'country',
+  'pillar',
+  'signatories',
+  'countries',
+  'timeline',
+  'stats',
+  'frameworks',
+  'sources',
+  'language',
+  'subscribe',
+  'settings',
+  'digest',
+  'unsubscribe',
+  'timezone',
+  'cancel',
+  'adminhelp',
+  'admins',
+  'announce',
+  'export',
+  'newevent',
+  'new',
+  'grant',
+  'revoke',
+  'audit',
+  'import',
+  'undo',
+  'addevent',
+  'addpartner',
+  'join',
+  'addagreement',
+  'extend',
+  'addpledge',
+  'delete',
+  'restore',
+  'nosuch',
 ];
 const DATA = [
-  'country:DE', 'country:XX', 'country:', 'page:countries:0', 'page:countries:-1', 'page:countries:99999', 'page:timeline:3', 'pillar:military',
-  'pillar:__proto__', 'lang:en', 'lang:uk', 'lang:xx', 'settings:freq:daily', 'settings:hour:25', 'settings:silent', 'sub:on', 'sub:off',
-  'admin:publish:1', 'admin:cancel:1', 'import:apply:x', 'announce:send:x', 'noop', 'constructor', '__proto__:x', 'toString',
+  'country:DE',
+  'country:XX',
+  'country:',
+  'page:countries:0',
+  'page:countries:-1',
+  'page:countries:99999',
+  'page:timeline:3',
+  'pillar:military',
+  'pillar:__proto__',
+  'lang:en',
+  'lang:uk',
+  'lang:xx',
+  'settings:freq:daily',
+  'settings:hour:25',
+  'settings:silent',
+  'sub:on',
+  'sub:off',
+  'admin:publish:1',
+  'admin:cancel:1',
+  'import:apply:x',
+  'announce:send:x',
+  'noop',
+  'constructor',
+  '__proto__:x',
+  'toString',
 ];
 
 const userArb = fc.record({
   id: fc.oneof(fc.integer({ min: 4_100_000, max: 4_100_400 }), fc.constant(OWNER)),
   language_code: fc.option(fc.constantFrom('uk', 'en', 'de', 'ru', ''), { nil: undefined }),
-  first_name: fc.oneof(fc.constant('Fuzz'), textArb.map((s) => s.slice(0, 64) || 'x')),
+  first_name: fc.oneof(
+    fc.constant('Fuzz'),
+    textArb.map((s) => s.slice(0, 64) || 'x'),
+  ),
 });
-const chatArb = fc.oneof({ weight: 4, arbitrary: fc.constant('private' as const) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 20 }).map((n) => -1_000_000_000_000 - n) });
+const chatArb = fc.oneof(
+  { weight: 4, arbitrary: fc.constant('private' as const) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 20 }).map((n) => -1_000_000_000_000 - n) },
+);
 
 let updateId = 1;
 const updateArb = fc
@@ -186,12 +337,17 @@ const updateArb = fc
     fc.constantFrom(...COMMANDS),
     fc.boolean(),
     textArb,
-    fc.oneof(fc.constantFrom(...DATA), fc.string({ unit: 'binary', maxLength: 64 }), fc.tuple(fc.constantFrom(...DATA), textArb).map(([d, t]) => `${d}${t}`.slice(0, 64))),
+    fc.oneof(
+      fc.constantFrom(...DATA),
+      fc.string({ unit: 'binary', maxLength: 64 }),
+      fc.tuple(fc.constantFrom(...DATA), textArb).map(([d, t]) => `${d}${t}`.slice(0, 64)),
+    ),
     fc.boolean(),
   )
   .map(([kind, u, chatKind, command, mention, text, data, inlineMessage]): Update => {
     const from = { id: u.id, is_bot: false, first_name: u.first_name, ...(u.language_code ? { language_code: u.language_code } : {}) };
-    const chat = chatKind === 'private' ? { id: u.id, type: 'private' as const, first_name: u.first_name } : { id: chatKind, type: 'supergroup' as const, title: 'Group' };
+    const chat =
+      chatKind === 'private' ? { id: u.id, type: 'private' as const, first_name: u.first_name } : { id: chatKind, type: 'supergroup' as const, title: 'Group' };
     const update_id = updateId++;
     if (kind === 'inline') return { update_id, inline_query: { id: `iq${update_id}`, from, query: text.slice(0, 256), offset: '', chat_type: 'sender' } };
     if (kind === 'callback') {
@@ -202,7 +358,10 @@ const updateArb = fc
     const head = kind === 'command' ? `/${command}${mention ? `@${BOT.username}` : ''}` : '';
     const body = kind === 'command' ? `${head} ${text}`.slice(0, 4096) : text || '?';
     const entities = kind === 'command' ? [{ type: 'bot_command' as const, offset: 0, length: head.length }] : undefined;
-    return { update_id, message: { message_id: update_id, date: Math.floor(Date.now() / 1000), chat, from, text: body, ...(entities ? { entities } : {}) } } as Update;
+    return {
+      update_id,
+      message: { message_id: update_id, date: Math.floor(Date.now() / 1000), chat, from, text: body, ...(entities ? { entities } : {}) },
+    } as Update;
   });
 
 describe('fuzzing every way in', () => {
@@ -232,10 +391,19 @@ describe('fuzzing every way in', () => {
     const before = stats.messages;
     await bot.handleUpdate({
       update_id: updateId++,
-      message: { message_id: 1, date: 1, chat: { id: 4_200_000, type: 'private', first_name: 'After' }, from: { id: 4_200_000, is_bot: false, first_name: 'After', language_code: 'en' }, text: '/start', entities: [{ type: 'bot_command', offset: 0, length: 6 }] },
+      message: {
+        message_id: 1,
+        date: 1,
+        chat: { id: 4_200_000, type: 'private', first_name: 'After' },
+        from: { id: 4_200_000, is_bot: false, first_name: 'After', language_code: 'en' },
+        text: '/start',
+        entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+      },
     } as Update);
     expect(stats.messages).toBe(before + 1);
-    console.log(`[reliability] fuzz: ${stats.updates} updates (${stats.callbacks} button presses, ${stats.inline} inline queries), ${stats.calls} API calls, ${stats.messages} messages checked, 0 failures`);
+    console.log(
+      `[reliability] fuzz: ${stats.updates} updates (${stats.callbacks} button presses, ${stats.inline} inline queries), ${stats.calls} API calls, ${stats.messages} messages checked, 0 failures`,
+    );
     expect(stats.updates).toBeGreaterThanOrEqual(5000);
     expect(errors).toEqual([]);
     expect(problems).toEqual([]);

@@ -25,7 +25,12 @@ describe('facts service', () => {
     const before = (await w.services.facts.catalog()).agreementsOf('DE')[0]!;
     expect(before.durationYears).toBe(10);
     expect(before.expiresOn).toBe('2034-02-16');
-    const data = await importOf((d) => ({ partners: [], memberships: [], events: [], agreements: d.agreements.filter((a) => a.partner === 'DE').map((a) => ({ ...a, durationYears: 3 })) }));
+    const data = await importOf((d) => ({
+      partners: [],
+      memberships: [],
+      events: [],
+      agreements: d.agreements.filter((a) => a.partner === 'DE').map((a) => ({ ...a, durationYears: 3 })),
+    }));
 
     const proposal = await w.services.facts.propose({ kind: 'import', data }, editor);
     expect(proposal.ok && proposal.preview).toMatchObject({ kind: 'import', report: { changed: { agreements: 1 }, unchanged: 0 } });
@@ -48,7 +53,19 @@ describe('facts service', () => {
 
   it('records a pledge with its auto-titled event in both languages and publishes it urgently', async () => {
     const proposal = await w.services.facts.propose(
-      { kind: 'pledge', pledge: { partner: 'DE', amount: 11_500_000_000, currency: 'EUR', yearFrom: 2026, yearTo: 2026, textEn: 'Support in the 2026 budget', textUk: 'Підтримка в бюджеті на 2026 рік', sourceUrl: 'https://example.org/de' } },
+      {
+        kind: 'pledge',
+        pledge: {
+          partner: 'DE',
+          amount: 11_500_000_000,
+          currency: 'EUR',
+          yearFrom: 2026,
+          yearTo: 2026,
+          textEn: 'Support in the 2026 budget',
+          textUk: 'Підтримка в бюджеті на 2026 рік',
+          sourceUrl: 'https://example.org/de',
+        },
+      },
       editor,
     );
     if (!proposal.ok) throw new Error(proposal.error);
@@ -71,7 +88,10 @@ describe('facts service', () => {
     expect(catalog.membershipsOf('DE').some((m) => m.frameworkId === join.join.framework)).toBe(true);
     expect(await w.services.facts.propose(join, editor)).toEqual({ ok: false, error: 'exists' });
     const partnerWithout = catalog.partners.find((p) => !catalog.agreementsOf(p.code).length)!;
-    const ratify = { kind: 'ratify' as const, ratify: { partner: partnerWithout.code, date: '2026-03-01', status: 'ratified' as const, sourceUrl: 'https://example.org' } };
+    const ratify = {
+      kind: 'ratify' as const,
+      ratify: { partner: partnerWithout.code, date: '2026-03-01', status: 'ratified' as const, sourceUrl: 'https://example.org' },
+    };
     expect(await w.services.facts.propose(ratify, editor)).toEqual({ ok: false, error: 'no-agreement' });
   });
 
@@ -97,7 +117,19 @@ describe('facts service', () => {
 
   it('edits, deletes and restores an event', async () => {
     const p = await w.services.facts.propose(
-      { kind: 'event', event: { occurredOn: '2026-11-30', kind: 'meeting', partners: ['FR'], titleEn: 'Leaders met', titleUk: 'Лідери зустрілися', sourceUrl: 'https://example.org/m', bodyEn: null, bodyUk: null } },
+      {
+        kind: 'event',
+        event: {
+          occurredOn: '2026-11-30',
+          kind: 'meeting',
+          partners: ['FR'],
+          titleEn: 'Leaders met',
+          titleUk: 'Лідери зустрілися',
+          sourceUrl: 'https://example.org/m',
+          bodyEn: null,
+          bodyUk: null,
+        },
+      },
       editor,
     );
     const r = await w.services.facts.decide(p.ok ? p.id : '', editor, 'publish');

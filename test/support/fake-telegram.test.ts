@@ -129,10 +129,9 @@ describe.each<Transport>(['http', 'in-process'])('fake Telegram Bot API (%s)', (
     it('answers an inline query', async () => {
       const b = newBot();
       b.on('inline_query', (ctx) =>
-        ctx.answerInlineQuery(
-          [{ type: 'article', id: 'a1', title: `About ${ctx.inlineQuery.query}`, input_message_content: { message_text: 'text' } }],
-          { cache_time: 0 },
-        ),
+        ctx.answerInlineQuery([{ type: 'article', id: 'a1', title: `About ${ctx.inlineQuery.query}`, input_message_content: { message_text: 'text' } }], {
+          cache_time: 0,
+        }),
       );
       await launch(b);
       const u = fake.inlineQuery(john, 'ukraine');
@@ -374,9 +373,7 @@ describe.each<Transport>(['http', 'in-process'])('fake Telegram Bot API (%s)', (
         text: "link 'q' AT&T",
         entities: [{ type: 'text_link', offset: 0, length: 4, url: 'https://x.org/?a=1&b=2' }],
       });
-      expect(parseTelegramHtml('<pre><code class="language-ts">let x</code></pre>').entities).toEqual([
-        { type: 'pre', offset: 0, length: 5, language: 'ts' },
-      ]);
+      expect(parseTelegramHtml('<pre><code class="language-ts">let x</code></pre>').entities).toEqual([{ type: 'pre', offset: 0, length: 5, language: 'ts' }]);
       expect(parseTelegramHtml('<b>b<i>bi</i></b><tg-spoiler>s</tg-spoiler><span class="tg-spoiler">t</span>').entities).toEqual([
         { type: 'bold', offset: 0, length: 3 },
         { type: 'italic', offset: 1, length: 2 },
@@ -411,25 +408,30 @@ describe.each<Transport>(['http', 'in-process'])('fake Telegram Bot API (%s)', (
       const m = await tg.sendMessage(olena.id, 'v1', Markup.inlineKeyboard([Markup.button.callback('b', 'd')]));
       expect(m.reply_markup).toMatchObject({ inline_keyboard: [[{ text: 'b', callback_data: 'd' }]] });
       expect((await tgError(tg.editMessageText(olena.id, 999, undefined, 'x'))).description).toBe('Bad Request: message to edit not found');
-      expect((await tgError(tg.editMessageText(olena.id, m.message_id, undefined, 'v1', Markup.inlineKeyboard([Markup.button.callback('b', 'd')])))).description).toMatch(
-        /^Bad Request: message is not modified: /,
-      );
+      expect(
+        (await tgError(tg.editMessageText(olena.id, m.message_id, undefined, 'v1', Markup.inlineKeyboard([Markup.button.callback('b', 'd')])))).description,
+      ).toMatch(/^Bad Request: message is not modified: /);
       // same text without the keyboard removes it: a modification
       const beforeEdit = fake.mark();
       const v1 = (await tg.editMessageText(olena.id, m.message_id, undefined, 'v1')) as Message.TextMessage;
       expect(v1.reply_markup).toBeUndefined();
       expect(v1.edit_date).toBeTypeOf('number');
       await tg.editMessageReplyMarkup(olena.id, m.message_id, undefined, Markup.inlineKeyboard([Markup.button.callback('c', 'e')]).reply_markup);
-      expect((await tgError(tg.editMessageReplyMarkup(olena.id, m.message_id, undefined, Markup.inlineKeyboard([Markup.button.callback('c', 'e')]).reply_markup))).description).toMatch(
-        /message is not modified/,
-      );
+      expect(
+        (await tgError(tg.editMessageReplyMarkup(olena.id, m.message_id, undefined, Markup.inlineKeyboard([Markup.button.callback('c', 'e')]).reply_markup)))
+          .description,
+      ).toMatch(/message is not modified/);
       const user = fake.sendText(olena, 'mine');
-      expect((await tgError(tg.editMessageText(olena.id, user.message.message_id, undefined, 'hacked'))).description).toBe("Bad Request: message can't be edited");
+      expect((await tgError(tg.editMessageText(olena.id, user.message.message_id, undefined, 'hacked'))).description).toBe(
+        "Bad Request: message can't be edited",
+      );
       const waited = await fake.waitForMessage(olena.id, (t) => t === 'v1', 100, { since: beforeEdit });
       expect([waited.method, waited.seq]).toEqual(['editMessageText', beforeEdit]);
       // without `since`, the first match since reset() is returned
       expect((await fake.waitForMessage(olena.id, (t) => t === 'v1')).method).toBe('sendMessage');
-      expect((await tgError(tg.sendMessage(olena.id, 'r', { reply_parameters: { message_id: 12345 } }))).description).toBe('Bad Request: message to be replied not found');
+      expect((await tgError(tg.sendMessage(olena.id, 'r', { reply_parameters: { message_id: 12345 } }))).description).toBe(
+        'Bad Request: message to be replied not found',
+      );
       const reply = await tg.sendMessage(olena.id, 'r', { reply_parameters: { message_id: user.message.message_id } });
       expect(reply.reply_to_message).toMatchObject({ message_id: user.message.message_id, text: 'mine' });
     });

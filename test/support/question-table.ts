@@ -95,7 +95,7 @@ export const QUESTION_TABLE: QuestionCase[] = [
   { lang: 'en', cls: 'membership', q: 'which frameworks has france joined', expect: ['Ukraine Compact'] },
   { lang: 'en', cls: 'membership', q: 'how many countries joined the declaration', expect: ['33'] },
   // counts and periods
-  { lang: 'en', cls: 'period', q: 'how many agreements were signed in 2024', expect: ["28"], not: ["<b>29</b>"] },
+  { lang: 'en', cls: 'period', q: 'how many agreements were signed in 2024', expect: ['28'], not: ['<b>29</b>'] },
   { lang: 'en', cls: 'period', q: 'how many agreements in 2025', expect: ['Albania'] },
   { lang: 'en', cls: 'count', q: 'how many countries signed agreements', expect: ['29'] },
   { lang: 'en', cls: 'period', q: 'how many agreements in may 2024', expect: ['6'] },
@@ -219,7 +219,7 @@ export const QUESTION_TABLE: QuestionCase[] = [
   { lang: 'uk', cls: 'membership', q: 'хто входить до українського компакту', expect: ['Румунія'] },
   { lang: 'uk', cls: 'membership', q: 'до яких форматів приєдналася франція', expect: ['компакт'] },
   { lang: 'uk', cls: 'membership', q: 'скільки країн приєдналися до декларації', expect: ['33'] },
-  { lang: 'uk', cls: 'period', q: 'скільки угод підписали у 2024 році', expect: ["28"], not: ["<b>29</b>"] },
+  { lang: 'uk', cls: 'period', q: 'скільки угод підписали у 2024 році', expect: ['28'], not: ['<b>29</b>'] },
   { lang: 'uk', cls: 'period', q: 'скільки угод підписано в 2025', expect: ['Албан'] },
   { lang: 'uk', cls: 'count', q: 'скільки країн підписали угоди', expect: ['29'] },
   { lang: 'uk', cls: 'period', q: 'скільки угод у травні 2024', expect: ['6'] },

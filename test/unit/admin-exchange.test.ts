@@ -51,7 +51,19 @@ describe('import parsing', () => {
 
   it('accepts a bare array of events and checks references', () => {
     const r = parseImportJson(
-      JSON.stringify([{ key: 'k', occurredOn: '2026-03-01', kind: 'pledge', framework: 'nato', partners: ['DE'], titleEn: 'A', titleUk: 'А', confidence: 'high', sourceUrl: 'https://example.org' }]),
+      JSON.stringify([
+        {
+          key: 'k',
+          occurredOn: '2026-03-01',
+          kind: 'pledge',
+          framework: 'nato',
+          partners: ['DE'],
+          titleEn: 'A',
+          titleUk: 'А',
+          confidence: 'high',
+          sourceUrl: 'https://example.org',
+        },
+      ]),
       catalog,
     );
     expect(!r.ok && r.errors.map((e) => e.code)).toEqual(['unknown-framework']);
@@ -79,7 +91,12 @@ describe('import parsing', () => {
 
 describe('jsonSyntaxError', () => {
   it('names the line and column where the JSON breaks', () => {
-    expect(jsonSyntaxError('{\n  x', "Unexpected token 'x', \"{\n  x\" is not valid JSON at position 4")).toEqual({ line: 2, field: 'file', code: 'json', value: '3' });
+    expect(jsonSyntaxError('{\n  x', 'Unexpected token \'x\', "{\n  x" is not valid JSON at position 4')).toEqual({
+      line: 2,
+      field: 'file',
+      code: 'json',
+      value: '3',
+    });
     expect(jsonSyntaxError('{"a":', 'Unexpected end of JSON input')).toEqual({ line: 1, field: 'file', code: 'json', value: '6' });
   });
   it('is what parseImportJson reports for a file that is not JSON', () => {

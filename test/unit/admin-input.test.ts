@@ -100,7 +100,16 @@ describe('parseAddEvent', () => {
 
 describe('other one-line commands', () => {
   it('/editevent changes one field and validates the result', () => {
-    const current = { occurredOn: '2026-03-01', kind: 'other' as const, partners: ['DE'], titleEn: 'T', titleUk: 'Т', sourceUrl: 'https://example.org', bodyEn: null, bodyUk: null };
+    const current = {
+      occurredOn: '2026-03-01',
+      kind: 'other' as const,
+      partners: ['DE'],
+      titleEn: 'T',
+      titleUk: 'Т',
+      sourceUrl: 'https://example.org',
+      bodyEn: null,
+      bodyUk: null,
+    };
     const ok = parseEditEvent(catalog, '5 | date | 02.03.2026', () => current);
     expect(ok.ok && ok.value).toEqual({ id: 5, input: { ...current, occurredOn: '2026-03-02' } });
     const bad = parseEditEvent(catalog, '5 | colour | red', () => current);
@@ -136,7 +145,17 @@ describe('other one-line commands', () => {
 
   it('/addpledge', () => {
     const r = parseAddPledge(catalog, 'DE | 7.1bn EUR | 2024-2027 | Text | Текст | https://example.org');
-    expect(r.ok && r.value).toEqual({ partner: 'DE', amount: 7.1e9, currency: 'EUR', yearFrom: 2024, yearTo: 2027, textEn: 'Text', textUk: 'Текст', sourceUrl: 'https://example.org', date: null });
+    expect(r.ok && r.value).toEqual({
+      partner: 'DE',
+      amount: 7.1e9,
+      currency: 'EUR',
+      yearFrom: 2024,
+      yearTo: 2027,
+      textEn: 'Text',
+      textUk: 'Текст',
+      sourceUrl: 'https://example.org',
+      date: null,
+    });
   });
 
   it('/addpledge takes an optional trailing date (the day it was pledged), in either format', () => {

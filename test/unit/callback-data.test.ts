@@ -71,7 +71,19 @@ describe('browse codecs', () => {
   it.each([
     [countryCodec, ['country:de', 'country:DEU', 'country:', 'country:DE:1', 'country: DE']],
     [pillarCodec, ['pillar:Military', 'pillar:', 'pillar:a:b', `pillar:${'x'.repeat(50)}`]],
-    [pageCodec, ['page:timeline:0', 'page:timeline:-1', 'page:timeline:01', 'page:timeline:1.5', 'page:timeline:1e3', 'page:secret:1', 'page:countries:1:extra', 'page:countries:']],
+    [
+      pageCodec,
+      [
+        'page:timeline:0',
+        'page:timeline:-1',
+        'page:timeline:01',
+        'page:timeline:1.5',
+        'page:timeline:1e3',
+        'page:secret:1',
+        'page:countries:1:extra',
+        'page:countries:',
+      ],
+    ],
     [languageCodec, ['lang:xx', 'lang:EN', 'lang:', 'lang:en:1', 'lang:ru']],
   ] as const)('rejects forged data (%#)', (codec, bad) => {
     for (const raw of bad) expect((codec as { decode(raw: unknown): unknown }).decode(raw), raw).toBeNull();
@@ -104,12 +116,29 @@ describe('settings codec', () => {
     }
   });
 
-  it.each(['sub:h:24', 'sub:h:07', 'sub:w:0', 'sub:w:8', 'sub:p:de:0', 'sub:l:Nope', 'sub:k:all', 'sub:q:5-5', 'sub:q:5-24', 'sub:q:05-6', 'sub:f:x', 'sub:z:Mars/Olympus', 'sub:z:Europe/Paris', 'sub:pp:100', 'lang:en', 'sub:constructor', 'sub:__proto__', 'sub:toString', 'sub:m:x'])(
-    'rejects %j',
-    (raw) => {
-      expect(settingsCodec.decode(raw)).toBeNull();
-    },
-  );
+  it.each([
+    'sub:h:24',
+    'sub:h:07',
+    'sub:w:0',
+    'sub:w:8',
+    'sub:p:de:0',
+    'sub:l:Nope',
+    'sub:k:all',
+    'sub:q:5-5',
+    'sub:q:5-24',
+    'sub:q:05-6',
+    'sub:f:x',
+    'sub:z:Mars/Olympus',
+    'sub:z:Europe/Paris',
+    'sub:pp:100',
+    'lang:en',
+    'sub:constructor',
+    'sub:__proto__',
+    'sub:toString',
+    'sub:m:x',
+  ])('rejects %j', (raw) => {
+    expect(settingsCodec.decode(raw)).toBeNull();
+  });
 });
 
 describe('admin codec', () => {
@@ -124,6 +153,7 @@ describe('admin codec', () => {
     expect(adminCodec.decode('adm:ws')).toEqual({ verb: 'skip' });
     expect(adminCodec.decode('adm:wf:3')).toEqual({ verb: 'choice', index: 3 });
     expect(adminCodec.decode('adm:wn:pledge')).toEqual({ verb: 'new', dialog: 'pledge' });
-    for (const bad of ['adm:wn:constructor', 'adm:wn:__proto__', 'adm:wf:03', 'adm:wf:100', 'adm:wc:1', 'adm:constructor:abcde12345']) expect(adminCodec.decode(bad), bad).toBeNull();
+    for (const bad of ['adm:wn:constructor', 'adm:wn:__proto__', 'adm:wf:03', 'adm:wf:100', 'adm:wc:1', 'adm:constructor:abcde12345'])
+      expect(adminCodec.decode(bad), bad).toBeNull();
   });
 });

@@ -95,7 +95,14 @@ describe('parseConfig: polling, webhook and the HTTP server', () => {
     expect(c.httpPort).toBe(DEFAULT_HTTP_PORT);
     expect(parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org', WEBHOOK_SECRET: SECRET }).webhook?.path).toBe('/');
     expect(
-      parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org/x', WEBHOOK_SECRET: SECRET, WEBHOOK_PATH: '/inner', PORT: '3000' }),
+      parseConfig({
+        BOT_TOKEN: TOKEN,
+        BOT_MODE: 'webhook',
+        WEBHOOK_URL: 'https://bot.example.org/x',
+        WEBHOOK_SECRET: SECRET,
+        WEBHOOK_PATH: '/inner',
+        PORT: '3000',
+      }),
     ).toMatchObject({ webhook: { path: '/inner' }, httpPort: 3000 });
   });
 
@@ -112,10 +119,14 @@ describe('parseConfig: polling, webhook and the HTTP server', () => {
     const p = problems({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'http://bot.example.org/hook', WEBHOOK_SECRET: 'short' });
     expect(p.map((x) => x.split(' ')[0]).sort()).toEqual(['WEBHOOK_SECRET', 'WEBHOOK_URL']);
     expect(p.join('\n')).not.toContain('short');
-    expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org/', WEBHOOK_SECRET: 'has spaces in it!!!!!' })[0]).toMatch(/^WEBHOOK_SECRET must be 16–256/);
+    expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org/', WEBHOOK_SECRET: 'has spaces in it!!!!!' })[0]).toMatch(
+      /^WEBHOOK_SECRET must be 16–256/,
+    );
     expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: 'hook' })[0]).toMatch(/^BOT_MODE/);
     expect(problems({ BOT_TOKEN: TOKEN, PORT: 'eighty' })[0]).toMatch(/^PORT/);
     // A loopback http URL is allowed (local tests behind a TLS proxy).
-    expect(parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'http://127.0.0.1:8443/hook', WEBHOOK_SECRET: SECRET }).webhook?.path).toBe('/hook');
+    expect(parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'http://127.0.0.1:8443/hook', WEBHOOK_SECRET: SECRET }).webhook?.path).toBe(
+      '/hook',
+    );
   });
 });

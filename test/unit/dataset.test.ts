@@ -52,12 +52,7 @@ describe('prisma/seed/dataset.json', () => {
   });
 
   it('has the four frameworks', () => {
-    expect(data.frameworks.map((f) => f.id)).toEqual([
-      'joint-declaration',
-      'ukraine-compact',
-      'recovery-declaration',
-      'coalition-of-the-willing',
-    ]);
+    expect(data.frameworks.map((f) => f.id)).toEqual(['joint-declaration', 'ukraine-compact', 'recovery-declaration', 'coalition-of-the-willing']);
     const jd = data.frameworks.find((f) => f.id === 'joint-declaration')!;
     expect(jd).toMatchObject({
       nameEn: 'Joint Declaration of Support for Ukraine',
@@ -88,9 +83,7 @@ describe('prisma/seed/dataset.json', () => {
     expect(military.aliasesUk).toEqual(expect.arrayContaining(['військова', 'оборона', 'зброя']));
     expect(data.pillars.find((p) => p.id === 'cyber')!.aliasesUk).toEqual(expect.arrayContaining(['кібер', 'кібербезпека']));
     expect(data.pillars.find((p) => p.id === 'intelligence')!.aliasesUk).toContain('розвідка');
-    expect(data.pillars.find((p) => p.id === 'accountability')!.aliasesUk).toEqual(
-      expect.arrayContaining(['відповідальність', 'санкції']),
-    );
+    expect(data.pillars.find((p) => p.id === 'accountability')!.aliasesUk).toEqual(expect.arrayContaining(['відповідальність', 'санкції']));
   });
 
   it('has 34 partners with unique codes, including the EU and Kosovo', () => {
@@ -160,7 +153,10 @@ describe('prisma/seed/dataset.json', () => {
       const byId = Object.fromEntries(data.frameworks.map((f) => [f.id, f]));
       expect(byId['joint-declaration']).toMatchObject({ membershipComplete: true, declaredMembersEn: null, declaredSourceUrl: null });
       expect(byId['ukraine-compact']?.membershipComplete).toBe(true);
-      expect(byId['recovery-declaration']).toMatchObject({ membershipComplete: false, declaredMembersEn: expect.stringMatching(/More than 30 countries and the EU/) });
+      expect(byId['recovery-declaration']).toMatchObject({
+        membershipComplete: false,
+        declaredMembersEn: expect.stringMatching(/More than 30 countries and the EU/),
+      });
       expect(byId['recovery-declaration']!.declaredMembersUk).toMatch(/понад 30 країн і ЄС/);
       expect(byId['recovery-declaration']!.declaredSourceUrl).toBe(byId['recovery-declaration']!.sourceUrl);
       const cow = byId['coalition-of-the-willing']!;
@@ -234,9 +230,7 @@ describe('prisma/seed/dataset.json', () => {
     });
 
     it('keeps the official titles', () => {
-      expect(agreement('JP').titleEn).toBe(
-        'Accord on Support for Ukraine and Cooperation between the Government of Japan and Ukraine',
-      );
+      expect(agreement('JP').titleEn).toBe('Accord on Support for Ukraine and Cooperation between the Government of Japan and Ukraine');
       expect(agreement('EU').titleEn).toBe('Joint Security Commitments between the European Union and Ukraine');
       expect(agreement('IE').titleEn).toBe('Agreement on Support for Ukraine and Cooperation');
       expect(agreement('EE').titleEn).toBe('Agreement on security assistance and long-term support');
@@ -346,9 +340,7 @@ describe('prisma/seed/dataset.json', () => {
         if (e.kind === 'coalition') expect(e.framework, e.key).toBe('coalition-of-the-willing');
         if (['other', 'ratification', 'meeting'].includes(e.kind)) expect(e.framework, e.key).toBeNull();
       }
-      expect(data.events.filter((e) => e.kind === 'agreement' && e.framework === null).map((e) => e.key)).toEqual([
-        '2024-10-09-agreement-hr',
-      ]);
+      expect(data.events.filter((e) => e.kind === 'agreement' && e.framework === null).map((e) => e.key)).toEqual(['2024-10-09-agreement-hr']);
     });
 
     it('has the events of February to June 2026, naming only partners (Hungary is an actor, not a partner)', () => {

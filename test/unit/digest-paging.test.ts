@@ -29,10 +29,28 @@ beforeAll(async () => {
   await seedDatabase(db);
   const now = Date.now();
   await db.event.create({
-    data: { occurredOn: '2026-03-02', kind: 'ratification', titleEn: 'Ratified', titleUk: 'Ратифіковано', sourceUrl: 'https://example.org/pl', origin: 'admin', publishedAt: new Date(now - 1_800_000), partners: { create: [{ partnerCode: 'PL' }] } },
+    data: {
+      occurredOn: '2026-03-02',
+      kind: 'ratification',
+      titleEn: 'Ratified',
+      titleUk: 'Ратифіковано',
+      sourceUrl: 'https://example.org/pl',
+      origin: 'admin',
+      publishedAt: new Date(now - 1_800_000),
+      partners: { create: [{ partnerCode: 'PL' }] },
+    },
   });
   await db.event.create({
-    data: { occurredOn: '2026-03-03', kind: 'agreement', titleEn: 'Signed', titleUk: 'Підписано', sourceUrl: 'https://example.org/jp', origin: 'admin', publishedAt: new Date(now - 1_700_000), partners: { create: [{ partnerCode: 'JP' }] } },
+    data: {
+      occurredOn: '2026-03-03',
+      kind: 'agreement',
+      titleEn: 'Signed',
+      titleUk: 'Підписано',
+      sourceUrl: 'https://example.org/jp',
+      origin: 'admin',
+      publishedAt: new Date(now - 1_700_000),
+      partners: { create: [{ partnerCode: 'JP' }] },
+    },
   });
   for (let i = 0; i < N; i++) {
     const chatId = BigInt(800_000 + i);
@@ -69,7 +87,11 @@ function copy(name: string) {
 
 const snapshot = async (db: Db) => ({
   rows: (await db.delivery.findMany({ orderBy: { chatId: 'asc' } })).map((r) => ({ chatId: r.chatId, payload: r.payload, windowTo: r.windowTo?.getTime() })),
-  subs: (await db.subscription.findMany({ orderBy: { chatId: 'asc' } })).map((s) => ({ chatId: s.chatId, deliveredUpTo: s.deliveredUpTo.getTime(), lastRunAt: s.lastRunAt?.getTime() ?? null })),
+  subs: (await db.subscription.findMany({ orderBy: { chatId: 'asc' } })).map((s) => ({
+    chatId: s.chatId,
+    deliveredUpTo: s.deliveredUpTo.getTime(),
+    lastRunAt: s.lastRunAt?.getTime() ?? null,
+  })),
 });
 
 describe('scheduled composition in pages', () => {
@@ -98,7 +120,10 @@ describe('scheduled composition in pages', () => {
   it('skips chats with an unsent row on every page; a failure mid-run keeps committed pages and the slot resumes to the same end', async () => {
     const { db, repos, digests } = copy('open');
     const at = new Date(Date.now() + 7 * 86_400_000);
-    await repos.outbox.createRun({ slot: 'instant:x', kind: 'instant', windowEnd: new Date() }, [800_001n, 800_011n, 800_020n].map((chatId) => ({ chatId, payload: '{}', windowFrom: null, windowTo: null })));
+    await repos.outbox.createRun(
+      { slot: 'instant:x', kind: 'instant', windowEnd: new Date() },
+      [800_001n, 800_011n, 800_020n].map((chatId) => ({ chatId, payload: '{}', windowFrom: null, windowTo: null })),
+    );
     const r = await digests.composeScheduled('digest:a', at, 3);
     const rows = await db.delivery.findMany({ where: { run: { slot: 'digest:a' } } });
     expect(rows.length).toBe(r.recipients);

@@ -76,7 +76,9 @@ describe('country card', () => {
     expect(formatCountryCard(catalog, partner('HR'), uk)).toContain('Пов’язана із серією угод за Спільною декларацією G7, але не належить до неї.');
     // The absence is dated, never a present-tense "so far".
     expect(formatCountryCard(catalog, partner('BG'), en)).toContain('No bilateral security agreement with Ukraine is recorded up to 25 June 2026.');
-    expect(formatCountryCard(catalog, partner('BG'), uk)).toContain('Двосторонньої безпекової угоди з Україною в наших даних немає (станом на 25 червня 2026 р.).');
+    expect(formatCountryCard(catalog, partner('BG'), uk)).toContain(
+      'Двосторонньої безпекової угоди з Україною в наших даних немає (станом на 25 червня 2026 р.).',
+    );
     expect(countrySummary(catalog, partner('BG'), en)).toBe('Joined the G7 Declaration (16 August 2023); no bilateral agreement');
   });
 
@@ -88,7 +90,9 @@ describe('country card', () => {
   it('escapes dataset text and shortens an oversized card', () => {
     const data = { ...catalog, partners: catalog.partners.map((p) => (p.code === 'DE' ? { ...p, nameEn: 'Germany <b>&' } : p)) };
     const agreements = catalog.agreements.map((a) =>
-      a.partnerCode === 'DE' ? { ...a, pledges: Array.from({ length: 60 }, (_, i) => ({ ...a.pledges[0]!, id: 1000 + i, textEn: `Pledge <${i}> ${'x'.repeat(100)}` })) } : a,
+      a.partnerCode === 'DE'
+        ? { ...a, pledges: Array.from({ length: 60 }, (_, i) => ({ ...a.pledges[0]!, id: 1000 + i, textEn: `Pledge <${i}> ${'x'.repeat(100)}` })) }
+        : a,
     );
     const big = buildCatalog({ ...data, agreements });
     const card = formatCountryCard(big, big.partner('DE')!, en);
@@ -279,7 +283,9 @@ describe('names in sentences', () => {
     expect(enAns).not.toMatch(/Source: <a [^>]*>source<\/a>/);
     expect(answerQuestion(catalog, 'What did the Netherlands pledge?', en)).toMatch(/^What 🇳🇱 <b>the Netherlands<\/b> pledged:/);
     expect(answerQuestion(catalog, 'Що пообіцяла Німеччина?', uk)).toMatch(/^Зобов’язання 🇩🇪 <b>Німеччини<\/b>:/);
-    expect(answerQuestion(catalog, 'Чи приєдналася Польща до декларації?', uk)).toContain('Так: 🇵🇱 <b>Польща</b> приєдналася до <i>Спільної декларації на підтримку України</i>');
+    expect(answerQuestion(catalog, 'Чи приєдналася Польща до декларації?', uk)).toContain(
+      'Так: 🇵🇱 <b>Польща</b> приєдналася до <i>Спільної декларації на підтримку України</i>',
+    );
   });
 });
 
@@ -323,7 +329,23 @@ describe('ratification and membership answers say only what is known', () => {
       ...catalog,
       agreements: catalog.agreements.map((a) => (a.partnerCode === 'NO' ? { ...a, ratification: 'ratified' as const } : a)),
       events: [
-        { id: 9999, occurredOn: ratifiedOn, kind: 'ratification', frameworkId: null, partnerCodes: ['NO'], titleEn: 'Norway ratified', titleUk: 'Норвегія ратифікувала', bodyEn: null, bodyUk: null, sourceUrl: src, confidence: 'high' as const, status: null, dueOn: null, origin: 'admin' as const, publishedAt: new Date() },
+        {
+          id: 9999,
+          occurredOn: ratifiedOn,
+          kind: 'ratification',
+          frameworkId: null,
+          partnerCodes: ['NO'],
+          titleEn: 'Norway ratified',
+          titleUk: 'Норвегія ратифікувала',
+          bodyEn: null,
+          bodyUk: null,
+          sourceUrl: src,
+          confidence: 'high' as const,
+          status: null,
+          dueOn: null,
+          origin: 'admin' as const,
+          publishedAt: new Date(),
+        },
         ...catalog.events,
       ],
     };
@@ -332,7 +354,9 @@ describe('ratification and membership answers say only what is known', () => {
     expect(en1).toContain('The agreement with 🇳🇴 <b>Norway</b> (signed 31 May 2024) was ratified on <b>10 March 2026</b>.');
     expect(en1).toContain(`Source: <a href="${src}">example.org</a>`);
     expect(en1).not.toContain(catalog.agreementsOf('NO')[0]!.sourceUrl);
-    expect(answerQuestion(ratified, 'Чи ратифікувала Норвегія угоду?', uk)).toContain('Угоду з 🇳🇴 <b>Норвегією</b> (підписану 31 травня 2024 р.) ратифіковано <b>10 березня 2026 р.</b>');
+    expect(answerQuestion(ratified, 'Чи ратифікувала Норвегія угоду?', uk)).toContain(
+      'Угоду з 🇳🇴 <b>Норвегією</b> (підписану 31 травня 2024 р.) ратифіковано <b>10 березня 2026 р.</b>',
+    );
     expect(formatCountryCard(ratified, ratified.partner('NO')!, en)).toContain(`Ratification: ratified (10 March 2026) <a href="${src}">↗</a>`);
     // An unrelated earlier ratification (the UK's 100 Year Partnership) is never cited while the status is unknown.
     expect(answerQuestion(catalog, 'Has the UK ratified its agreement?', en)).not.toContain('minfin.com.ua');
@@ -340,8 +364,12 @@ describe('ratification and membership answers say only what is known', () => {
 
   it('answers a declaration member without an agreement with its join date', () => {
     const bg = answerQuestion(catalog, 'When did Bulgaria sign?', en)!;
-    expect(bg).toContain('🇧🇬 <b>Bulgaria</b> joined the G7 <i>Joint Declaration of Support for Ukraine</i> (16 August 2023), but no bilateral security agreement between it and Ukraine is recorded up to 25 June 2026.');
-    expect(answerQuestion(catalog, 'Коли Болгарія підписала угоду?', uk)).toContain('🇧🇬 <b>Болгарія</b> приєдналася до Спільної декларації на підтримку України (16 серпня 2023 р.)');
+    expect(bg).toContain(
+      '🇧🇬 <b>Bulgaria</b> joined the G7 <i>Joint Declaration of Support for Ukraine</i> (16 August 2023), but no bilateral security agreement between it and Ukraine is recorded up to 25 June 2026.',
+    );
+    expect(answerQuestion(catalog, 'Коли Болгарія підписала угоду?', uk)).toContain(
+      '🇧🇬 <b>Болгарія</b> приєдналася до Спільної декларації на підтримку України (16 серпня 2023 р.)',
+    );
   });
 
   it('gives an incomplete membership as "at least N", with what the framework declares', () => {

@@ -18,7 +18,9 @@ describe('locales', () => {
 
   it('use the same variables in both languages for every key', () => {
     const vars = (lang: 'uk' | 'en') => {
-      const text = localeFiles(lang).map((f) => readFileSync(f, 'utf8')).join('\n');
+      const text = localeFiles(lang)
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n');
       const out = new Map<string, string[]>();
       let key = '';
       for (const line of text.split('\n')) {
@@ -27,9 +29,7 @@ describe('locales', () => {
         if (!key) continue;
         // Grammatical variants of one value count as that value: Ukrainian takes a name in the case its
         // sentence needs (partnerGen, partnerIns, frameworkGen) and a verb in its gender (gender).
-        const found = [...line.matchAll(/\{\s*\$([a-zA-Z]+)/g)]
-          .map((x) => x[1]!.replace(/^(partner|framework)(Gen|Ins)$/, '$1'))
-          .filter((v) => v !== 'gender');
+        const found = [...line.matchAll(/\{\s*\$([a-zA-Z]+)/g)].map((x) => x[1]!.replace(/^(partner|framework)(Gen|Ins)$/, '$1')).filter((v) => v !== 'gender');
         out.set(key, [...(out.get(key) ?? []), ...found]);
       }
       return new Map([...out].map(([k, v]) => [k, [...new Set(v)].sort()]));

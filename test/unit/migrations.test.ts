@@ -19,7 +19,10 @@ describe('migrations', () => {
     expect(await applyMigrations(url)).toEqual(all);
     expect(await applyMigrations(url)).toEqual([]);
     const db = new Database(path.join(dir, 'apply.db'), { readonly: true });
-    const rows = db.prepare('SELECT migration_name, finished_at FROM _prisma_migrations').all() as Array<{ migration_name: string; finished_at: string | null }>;
+    const rows = db.prepare('SELECT migration_name, finished_at FROM _prisma_migrations').all() as Array<{
+      migration_name: string;
+      finished_at: string | null;
+    }>;
     db.close();
     expect(rows.map((r) => r.migration_name)).toEqual(all);
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);

@@ -67,7 +67,10 @@ describe('describeDatabaseError: one line naming the cause', () => {
     [{ code: 'SQLITE_NOTADB', message: 'file is not a database' }, /x\.db: the file is not a SQLite database/],
     [{ code: 'SQLITE_CORRUPT', message: 'database disk image is malformed' }, /x\.db: the database file is corrupt/],
     [{ code: 'ERR_DLOPEN_FAILED', message: 'better_sqlite3.node: invalid ELF header' }, /native module \(better-sqlite3\) cannot be loaded/],
-    [new Error('Could not locate the bindings file. Tried:\n → /x/build/better_sqlite3.node'), /native module .*Could not locate the bindings file\. Tried:\): run/],
+    [
+      new Error('Could not locate the bindings file. Tried:\n → /x/build/better_sqlite3.node'),
+      /native module .*Could not locate the bindings file\. Tried:\): run/,
+    ],
   ])('%o', (err, expected) => {
     const e = describeDatabaseError(err, file);
     expect(e).toBeInstanceOf(DatabaseUnavailableError);
@@ -125,7 +128,10 @@ describe('the health report', () => {
     up = true;
     expect((await health.check()).httpStatus).toBe(200);
     const msgs = c.lines.map((l) => (JSON.parse(l) as { msg: string }).msg);
-    expect(msgs).toEqual(['database unavailable: database /data/g.db: the disk is full (free space on the volume that holds the database)', 'database available again']);
+    expect(msgs).toEqual([
+      'database unavailable: database /data/g.db: the disk is full (free space on the volume that holds the database)',
+      'database available again',
+    ]);
   });
 });
 

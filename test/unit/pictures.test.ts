@@ -18,14 +18,50 @@ import { loadSeededCatalog } from '../support/catalog.js';
 const i18n = loadI18n();
 const SRC = 'https://example.org/source';
 
-function agreement(id: number, partnerCode: string, signedOn: string, pillarIds: string[], pledges: Array<Partial<Agreement['pledges'][number]>> = []): Agreement {
+function agreement(
+  id: number,
+  partnerCode: string,
+  signedOn: string,
+  pillarIds: string[],
+  pledges: Array<Partial<Agreement['pledges'][number]>> = [],
+): Agreement {
   return {
-    id, partnerCode, titleEn: `Agreement ${partnerCode}`, titleUk: `Угода ${partnerCode}`, titleOrigin: 'quoted', signedOn,
-    placeEn: 'Kyiv', placeUk: 'Київ', signedByEn: '', signedByUk: '', durationYears: 10, expiresOn: null, ratification: 'not-required',
-    inDeclarationSeries: true, textUrl: null, confidence: 'high', note: null, sourceUrl: SRC, pillarIds,
+    id,
+    partnerCode,
+    titleEn: `Agreement ${partnerCode}`,
+    titleUk: `Угода ${partnerCode}`,
+    titleOrigin: 'quoted',
+    signedOn,
+    placeEn: 'Kyiv',
+    placeUk: 'Київ',
+    signedByEn: '',
+    signedByUk: '',
+    durationYears: 10,
+    expiresOn: null,
+    ratification: 'not-required',
+    inDeclarationSeries: true,
+    textUrl: null,
+    confidence: 'high',
+    note: null,
+    sourceUrl: SRC,
+    pillarIds,
     pledges: pledges.map((p, i) => ({
-      id: id * 10 + i, partnerCode, agreementId: id, pillarId: null, textEn: 'Aid', textUk: 'Допомога', amount: null, currency: null,
-      yearFrom: null, yearTo: null, level: 'promised', annual: false, countInTotals: true, note: null, sourceUrl: SRC, ...p,
+      id: id * 10 + i,
+      partnerCode,
+      agreementId: id,
+      pillarId: null,
+      textEn: 'Aid',
+      textUk: 'Допомога',
+      amount: null,
+      currency: null,
+      yearFrom: null,
+      yearTo: null,
+      level: 'promised',
+      annual: false,
+      countInTotals: true,
+      note: null,
+      sourceUrl: SRC,
+      ...p,
     })),
   };
 }
@@ -34,8 +70,38 @@ function agreement(id: number, partnerCode: string, signedOn: string, pillarIds:
 export const FIXTURE: CatalogData = {
   dataAsOf: '2025-03-01',
   frameworks: [
-    { id: 'joint-declaration', nameEn: 'Joint Declaration', nameUk: 'Спільна декларація', shortNameEn: 'JD', shortNameUk: 'СД', descriptionEn: '', descriptionUk: '', adoptedOn: '2023-07-12', sourceUrl: SRC, sortOrder: 1, membershipComplete: true, declaredMembersEn: null, declaredMembersUk: null, declaredSourceUrl: null },
-    { id: 'coalition-of-the-willing', nameEn: 'Coalition', nameUk: 'Коаліція', shortNameEn: 'C', shortNameUk: 'К', descriptionEn: '', descriptionUk: '', adoptedOn: '2025-03-02', sourceUrl: SRC, sortOrder: 2, membershipComplete: true, declaredMembersEn: null, declaredMembersUk: null, declaredSourceUrl: null },
+    {
+      id: 'joint-declaration',
+      nameEn: 'Joint Declaration',
+      nameUk: 'Спільна декларація',
+      shortNameEn: 'JD',
+      shortNameUk: 'СД',
+      descriptionEn: '',
+      descriptionUk: '',
+      adoptedOn: '2023-07-12',
+      sourceUrl: SRC,
+      sortOrder: 1,
+      membershipComplete: true,
+      declaredMembersEn: null,
+      declaredMembersUk: null,
+      declaredSourceUrl: null,
+    },
+    {
+      id: 'coalition-of-the-willing',
+      nameEn: 'Coalition',
+      nameUk: 'Коаліція',
+      shortNameEn: 'C',
+      shortNameUk: 'К',
+      descriptionEn: '',
+      descriptionUk: '',
+      adoptedOn: '2025-03-02',
+      sourceUrl: SRC,
+      sortOrder: 2,
+      membershipComplete: true,
+      declaredMembersEn: null,
+      declaredMembersUk: null,
+      declaredSourceUrl: null,
+    },
   ],
   partners: [
     { code: 'GB', kind: 'country', nameEn: 'United Kingdom', nameUk: 'Велика Британія', aliasesEn: [], aliasesUk: [] },
@@ -47,20 +113,39 @@ export const FIXTURE: CatalogData = {
     { code: 'EU', kind: 'organisation', nameEn: 'European Union', nameUk: 'Європейський Союз', aliasesEn: [], aliasesUk: [] },
   ],
   memberships: [
-    ...['GB', 'DE', 'JP', 'LU', 'BG', 'EU'].map((partnerCode) => ({ partnerCode, frameworkId: 'joint-declaration', joinedOn: '2023-07-12', confidence: 'high' as const, note: null, sourceUrl: SRC })),
+    ...['GB', 'DE', 'JP', 'LU', 'BG', 'EU'].map((partnerCode) => ({
+      partnerCode,
+      frameworkId: 'joint-declaration',
+      joinedOn: '2023-07-12',
+      confidence: 'high' as const,
+      note: null,
+      sourceUrl: SRC,
+    })),
     { partnerCode: 'AU', frameworkId: 'coalition-of-the-willing', joinedOn: null, confidence: 'low', note: null, sourceUrl: SRC },
     { partnerCode: 'GB', frameworkId: 'coalition-of-the-willing', joinedOn: '2025-03-02', confidence: 'high', note: null, sourceUrl: SRC },
   ],
   agreements: [
-    agreement(1, 'GB', '2024-01-12', ['military', 'economic'], [
-      { amount: 2.5e9, currency: 'GBP', yearFrom: 2024, yearTo: 2024 },
-      { amount: 3e9, currency: 'GBP', yearFrom: 2024, yearTo: 2024, countInTotals: false },
-    ]),
-    agreement(2, 'DE', '2024-02-16', ['military'], [
-      { amount: 7.1e9, currency: 'EUR', yearFrom: 2024, yearTo: 2024, level: 'allocated' },
-      { amount: 1e9, currency: 'EUR', yearFrom: 2024, yearTo: 2027, annual: true },
-      { textEn: 'Air defence', textUk: 'ППО' },
-    ]),
+    agreement(
+      1,
+      'GB',
+      '2024-01-12',
+      ['military', 'economic'],
+      [
+        { amount: 2.5e9, currency: 'GBP', yearFrom: 2024, yearTo: 2024 },
+        { amount: 3e9, currency: 'GBP', yearFrom: 2024, yearTo: 2024, countInTotals: false },
+      ],
+    ),
+    agreement(
+      2,
+      'DE',
+      '2024-02-16',
+      ['military'],
+      [
+        { amount: 7.1e9, currency: 'EUR', yearFrom: 2024, yearTo: 2024, level: 'allocated' },
+        { amount: 1e9, currency: 'EUR', yearFrom: 2024, yearTo: 2027, annual: true },
+        { textEn: 'Air defence', textUk: 'ППО' },
+      ],
+    ),
     agreement(3, 'JP', '2024-06-13', ['economic'], [{ amount: 4.5e9, currency: 'USD', yearFrom: 2024, yearTo: 2024 }]),
     agreement(4, 'LU', '2024-07-11', ['military'], [{ amount: 80e6, currency: 'EUR', yearFrom: 2024, yearTo: 2025, level: 'delivered' }]),
     agreement(5, 'EU', '2024-06-27', ['economic'], [{ amount: 5e9, currency: 'EUR', yearFrom: 2024, yearTo: 2027 }]),
@@ -125,8 +210,18 @@ describe('Ukraine on the map', () => {
     for (const file of ['countries-50m.json', 'countries-110m.json'] as const) {
       const features = countryFeatures(file);
       const simferopol: [number, number] = [34.1, 44.95];
-      expect(geoContains(features.find((f) => f.code === 'UA')!, simferopol)).toBe(true);
-      expect(geoContains(features.find((f) => f.code === 'RU')!, simferopol)).toBe(false);
+      expect(
+        geoContains(
+          features.find((f) => f.code === 'UA')!,
+          simferopol,
+        ),
+      ).toBe(true);
+      expect(
+        geoContains(
+          features.find((f) => f.code === 'RU')!,
+          simferopol,
+        ),
+      ).toBe(false);
       expect(features.some((f) => f.code === 'XK')).toBe(true);
     }
   });
@@ -156,7 +251,9 @@ describe('rendered SVG (snapshots of the fixed dataset)', () => {
       "Map of Ukraine's security partners. 5 partners have signed a bilateral security agreement with Ukraine. 1 joined the Joint Declaration but has no agreement yet: Bulgaria. 1 takes part only in other frameworks: Australia.\n" +
         'Source: Guarantor dataset (official texts and government sites) · data as of 1 March 2025',
     );
-    expect(draw('map', 'uk').caption).toContain('5 партнерів підписали двосторонні безпекові угоди з Україною. 1 приєднався до Спільної декларації, але угоди ще не має: Болгарія.');
+    expect(draw('map', 'uk').caption).toContain(
+      '5 партнерів підписали двосторонні безпекові угоди з Україною. 1 приєднався до Спільної декларації, але угоди ще не має: Болгарія.',
+    );
     expect(draw('timeline', 'uk').caption).toContain('підписано 5 двосторонніх безпекових угод, партнери приєднувалися до форматів 7 разів');
     expect(draw('stats', 'en').caption).toContain('EUR: EUR 16.18 billion in total (largest: Germany, EUR 11.1 billion).');
     expect(draw('stats', 'en').caption).toContain('1 overlapping pledge is left out of the totals.');

@@ -266,7 +266,9 @@ describe('answerQuestion', () => {
     // The pledge's own words carry the sum; the line adds its level once.
     expect(answerQuestion(catalog, 'What did Germany pledge for 2024?', en())).toContain('€7.1bn in financial and military assistance for 2024');
     expect(answerQuestion(catalog, 'Що пообіцяла Німеччина на 2024 рік?', uk())).toContain('7,1 млрд євро фінансової та військової допомоги на 2024 рік');
-    expect(answerQuestion(catalog, 'What did Germany pledge for 2026?', en())).toContain('€11.5bn of aid to Ukraine in Germany’s federal budget for 2026'.replace('’', "'"));
+    expect(answerQuestion(catalog, 'What did Germany pledge for 2026?', en())).toContain(
+      '€11.5bn of aid to Ukraine in Germany’s federal budget for 2026'.replace('’', "'"),
+    );
     expect(answerQuestion(catalog, 'When did France sign?', en())).toContain('16 February 2024');
     expect(answerQuestion(catalog, 'Коли Франція підписала?', uk())).toContain('16 лютого 2024 р.');
   });
@@ -317,9 +319,27 @@ describe('answerQuestion', () => {
 
 describe('odd input', () => {
   it('never throws and always answers text within the limit', () => {
-    const odd = ['???', '2024', 'June', '🇺🇦', '🇯🇵🇩🇪', '@', "'", '   ', 'DE', 'is it me', 'Slovakia', 'Коли?', 'між', '1999-99-99 2024-13-45', 'Korea', 'Congo', 'Україна'];
+    const odd = [
+      '???',
+      '2024',
+      'June',
+      '🇺🇦',
+      '🇯🇵🇩🇪',
+      '@',
+      "'",
+      '   ',
+      'DE',
+      'is it me',
+      'Slovakia',
+      'Коли?',
+      'між',
+      '1999-99-99 2024-13-45',
+      'Korea',
+      'Congo',
+      'Україна',
+    ];
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const alphabet = 'abcdeиїєґщ ьюя?!.,🇫🇷0123456789ABCDEFGHЖШ\'"<>&';
     for (let i = 0; i < 300; i++) odd.push(Array.from({ length: Math.floor(rand() * 120) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join(''));
     for (const text of odd) {

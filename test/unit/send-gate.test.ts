@@ -43,7 +43,9 @@ describe('the send gate', () => {
 
   it('pauses everything for retry_after and retries an answer, but hands a broadcast error back to the worker', async () => {
     const gate = createSendGate({ windowMs: 50 });
-    const tooMany = Object.assign(new Error('429'), { response: { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } } });
+    const tooMany = Object.assign(new Error('429'), {
+      response: { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } },
+    });
     let calls = 0;
     const t0 = performance.now();
     const r = await gate.call('interactive', 'sendMessage', { chat_id: 1 }, async () => {

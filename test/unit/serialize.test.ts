@@ -9,12 +9,14 @@ describe('serializePerChat', () => {
   it('runs one chat’s updates one after another, other chats in parallel, and survives a failure', async () => {
     const mw = serializePerChat();
     const log: string[] = [];
-    const job = (name: string, ms: number, fail = false) => async () => {
-      log.push(`start ${name}`);
-      await sleep(ms);
-      log.push(`end ${name}`);
-      if (fail) throw new Error(name);
-    };
+    const job =
+      (name: string, ms: number, fail = false) =>
+      async () => {
+        log.push(`start ${name}`);
+        await sleep(ms);
+        log.push(`end ${name}`);
+        if (fail) throw new Error(name);
+      };
     const a1 = mw(ctxFor(1), job('a1', 30, true));
     const a2 = mw(ctxFor(1), job('a2', 1));
     const b1 = mw(ctxFor(2), job('b1', 1));

@@ -17,11 +17,7 @@ export type DialogName = (typeof DIALOG_NAMES)[number];
 export const MAX_CHOICE = 99;
 
 export type AdminButton =
-  | { verb: AdminAction; id: string }
-  | { verb: 'cancel' }
-  | { verb: 'skip' }
-  | { verb: 'choice'; index: number }
-  | { verb: 'new'; dialog: DialogName };
+  { verb: AdminAction; id: string } | { verb: 'cancel' } | { verb: 'skip' } | { verb: 'choice'; index: number } | { verb: 'new'; dialog: DialogName };
 
 const pendingId = z.string().regex(/^[a-z0-9]{10}$/);
 
@@ -37,14 +33,23 @@ export const adminCodec = defineCodec<AdminButton>('adm', {
   schema,
   parts: (b) => {
     switch (b.verb) {
-      case 'cancel': return ['wc'];
-      case 'skip': return ['ws'];
-      case 'choice': return ['wf', b.index];
-      case 'new': return ['wn', b.dialog];
-      default: return [b.verb, b.id];
+      case 'cancel':
+        return ['wc'];
+      case 'skip':
+        return ['ws'];
+      case 'choice':
+        return ['wf', b.index];
+      case 'new':
+        return ['wn', b.dialog];
+      default:
+        return [b.verb, b.id];
     }
   },
-  longest: [{ verb: 'ann', id: 'z'.repeat(10) }, { verb: 'choice', index: MAX_CHOICE }, ...DIALOG_NAMES.map((dialog): AdminButton => ({ verb: 'new', dialog }))],
+  longest: [
+    { verb: 'ann', id: 'z'.repeat(10) },
+    { verb: 'choice', index: MAX_CHOICE },
+    ...DIALOG_NAMES.map((dialog): AdminButton => ({ verb: 'new', dialog })),
+  ],
 });
 
 /** The decision buttons of a pending preview: `adm:pub:<id>`. */

@@ -7,10 +7,7 @@ import { MAP_FILTERS, type MapFilter } from '../../pictures/data.js';
 
 export type ChartOf = 'timeline' | 'stats';
 
-export type PictureCallback =
-  | { kind: 'map'; filter: MapFilter }
-  | { kind: 'chart'; of: ChartOf }
-  | { kind: 'text'; of: ChartOf };
+export type PictureCallback = { kind: 'map'; filter: MapFilter } | { kind: 'chart'; of: ChartOf } | { kind: 'text'; of: ChartOf };
 
 export function encodePictureCallback(data: PictureCallback): string {
   switch (data.kind) {

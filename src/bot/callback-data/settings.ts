@@ -88,18 +88,30 @@ const schema: z.ZodType<SubAction> = z.union([
 
 function parts(x: SubAction): (string | number)[] {
   switch (x.a) {
-    case 'freq': return ['f', x.v[0]!];
-    case 'hour': return ['h', x.v];
-    case 'weekday': return ['w', x.v];
-    case 'quiet': return ['q', `${x.from}-${x.to}`];
-    case 'quietOff': return ['q', 'off'];
-    case 'partners': return ['pp', x.page];
-    case 'partner': return ['p', x.code, x.page];
-    case 'pillar': return ['l', x.id];
-    case 'kind': return ['k', x.v];
-    case 'zone': return ['z', x.zone];
-    case 'resume': return ['r', x.mode === 'catchup' ? 'c' : 'n'];
-    default: return [WORD_OF[x.a]];
+    case 'freq':
+      return ['f', x.v[0]!];
+    case 'hour':
+      return ['h', x.v];
+    case 'weekday':
+      return ['w', x.v];
+    case 'quiet':
+      return ['q', `${x.from}-${x.to}`];
+    case 'quietOff':
+      return ['q', 'off'];
+    case 'partners':
+      return ['pp', x.page];
+    case 'partner':
+      return ['p', x.code, x.page];
+    case 'pillar':
+      return ['l', x.id];
+    case 'kind':
+      return ['k', x.v];
+    case 'zone':
+      return ['z', x.zone];
+    case 'resume':
+      return ['r', x.mode === 'catchup' ? 'c' : 'n'];
+    default:
+      return [WORD_OF[x.a]];
   }
 }
 

@@ -13,12 +13,7 @@ import { replyPillar } from './pillar.js';
 export const askFeature = new Composer<BotContext>();
 
 /** The question addressed to the bot, or undefined when the message is not for it. */
-export function addressedText(
-  text: string,
-  chatType: string,
-  bot: { id: number; username: string },
-  replyToFromId: number | undefined,
-): string | undefined {
+export function addressedText(text: string, chatType: string, bot: { id: number; username: string }, replyToFromId: number | undefined): string | undefined {
   if (chatType === 'private') return text;
   const mention = new RegExp(`@${bot.username.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
   if (mention.test(text)) return text.replace(mention, ' ').replace(/\s+/g, ' ').trim();

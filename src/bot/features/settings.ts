@@ -35,21 +35,36 @@ function current(action: SubAction, catalog: Catalog): boolean {
 /** The change a button makes to the subscription (null for buttons that only show a screen). */
 export function changeOf(action: SubAction): SubscriptionChange | null {
   switch (action.a) {
-    case 'freq': return { kind: 'patch', patch: { frequency: action.v } };
-    case 'hour': return { kind: 'patch', patch: { deliveryHour: action.v } };
-    case 'weekday': return { kind: 'patch', patch: { weekday: action.v } };
-    case 'quiet': return { kind: 'patch', patch: { quietFrom: action.from, quietTo: action.to } };
-    case 'quietOff': return { kind: 'patch', patch: { quietFrom: null, quietTo: null } };
-    case 'zone': return { kind: 'patch', patch: { timezone: action.zone } };
-    case 'everything': return { kind: 'clearFilters' };
-    case 'partner': return { kind: 'toggleFilter', type: 'partner', value: action.code };
-    case 'pillar': return { kind: 'toggleFilter', type: 'pillar', value: action.id };
-    case 'kind': return { kind: 'toggleFilter', type: 'kind', value: action.v };
-    case 'silent': return { kind: 'toggle', setting: 'silent' };
-    case 'previews': return { kind: 'toggle', setting: 'linkPreviews' };
-    case 'pause': return { kind: 'pause' };
-    case 'resume': return { kind: 'resume', mode: action.mode };
-    default: return null;
+    case 'freq':
+      return { kind: 'patch', patch: { frequency: action.v } };
+    case 'hour':
+      return { kind: 'patch', patch: { deliveryHour: action.v } };
+    case 'weekday':
+      return { kind: 'patch', patch: { weekday: action.v } };
+    case 'quiet':
+      return { kind: 'patch', patch: { quietFrom: action.from, quietTo: action.to } };
+    case 'quietOff':
+      return { kind: 'patch', patch: { quietFrom: null, quietTo: null } };
+    case 'zone':
+      return { kind: 'patch', patch: { timezone: action.zone } };
+    case 'everything':
+      return { kind: 'clearFilters' };
+    case 'partner':
+      return { kind: 'toggleFilter', type: 'partner', value: action.code };
+    case 'pillar':
+      return { kind: 'toggleFilter', type: 'pillar', value: action.id };
+    case 'kind':
+      return { kind: 'toggleFilter', type: 'kind', value: action.v };
+    case 'silent':
+      return { kind: 'toggle', setting: 'silent' };
+    case 'previews':
+      return { kind: 'toggle', setting: 'linkPreviews' };
+    case 'pause':
+      return { kind: 'pause' };
+    case 'resume':
+      return { kind: 'resume', mode: action.mode };
+    default:
+      return null;
   }
 }
 
@@ -67,7 +82,10 @@ settingsFeature.command('timezone', async (ctx) => {
   if (!input) {
     const zone = sub ? esc(zoneLabel(sub.timezone)) : undefined;
     const keyboard = sub?.active ? Markup.inlineKeyboard(zoneButtons(ctx.tr, sub.timezone)) : {};
-    return void (await ctx.replyWithHTML([zone ? ctx.t('sub-timezone-current', { zone }) : '', ctx.t('sub-timezone-usage')].filter(Boolean).join('\n'), keyboard));
+    return void (await ctx.replyWithHTML(
+      [zone ? ctx.t('sub-timezone-current', { zone }) : '', ctx.t('sub-timezone-usage')].filter(Boolean).join('\n'),
+      keyboard,
+    ));
   }
   const parsed = parseTimeZone(input);
   if (!parsed.ok) {

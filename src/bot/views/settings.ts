@@ -57,7 +57,17 @@ export function panelText(tr: Translator, isPrivate: boolean, sub: SubscriptionV
     const list = f.pillars.map((id) => catalog.pillar(id)).map((p, i) => (p ? pick(p, 'name', lang) : f.pillars[i]));
     lines.push(t('sub-topics-pillars', { list: esc(list.join(', ')) }));
   }
-  if (f.kinds.length) lines.push(t('sub-topics-kinds', { list: esc(f.kinds.filter(isKindGroup).map((k) => t(KEY_FAMILIES.kind.key(k))).join(', ')) }));
+  if (f.kinds.length)
+    lines.push(
+      t('sub-topics-kinds', {
+        list: esc(
+          f.kinds
+            .filter(isKindGroup)
+            .map((k) => t(KEY_FAMILIES.kind.key(k)))
+            .join(', '),
+        ),
+      }),
+    );
   lines.push(sub.quietFrom !== null && sub.quietTo !== null ? t('sub-quiet-on', { from: hh(sub.quietFrom), to: hh(sub.quietTo) }) : t('sub-quiet-off'));
   lines.push(t('sub-options', { silent: t(sub.silent ? 'sub-on' : 'sub-off'), previews: t(sub.linkPreviews ? 'sub-on' : 'sub-off') }));
   lines.push(t('sub-timezone-hint'));
@@ -85,10 +95,7 @@ export function mainKeyboard(tr: Translator, sub: SubscriptionView | null): Keyb
       btn(t('sub-btn-silent', { state: t(sub.silent ? 'sub-on' : 'sub-off') }), { a: 'silent' }),
       btn(t('sub-btn-previews', { state: t(sub.linkPreviews ? 'sub-on' : 'sub-off') }), { a: 'previews' }),
     ],
-    [
-      sub.pausedAt ? btn(t('sub-btn-resume'), { a: 'resumeMenu' }) : btn(t('sub-btn-pause'), { a: 'pause' }),
-      btn(t('sub-btn-unsubscribe'), { a: 'off' }),
-    ],
+    [sub.pausedAt ? btn(t('sub-btn-resume'), { a: 'resumeMenu' }) : btn(t('sub-btn-pause'), { a: 'pause' }), btn(t('sub-btn-unsubscribe'), { a: 'off' })],
   ];
 }
 
@@ -108,19 +115,39 @@ export function screen(tr: Translator, sub: SubscriptionView, catalog: Catalog, 
     case 'hourMenu':
       return {
         text: t('sub-choose-hour', { zone: esc(zoneLabel(sub.timezone)) }),
-        keyboard: [...chunk([...Array(24).keys()].map((h) => btn(h === sub.deliveryHour ? `• ${hh(h)}` : hh(h), { a: 'hour', v: h })), 6), back],
+        keyboard: [
+          ...chunk(
+            [...Array(24).keys()].map((h) => btn(h === sub.deliveryHour ? `• ${hh(h)}` : hh(h), { a: 'hour', v: h })),
+            6,
+          ),
+          back,
+        ],
       };
     case 'weekdayMenu':
       return {
         text: t('sub-choose-weekday'),
-        keyboard: [...chunk([1, 2, 3, 4, 5, 6, 7].map((d) => btn(check(d === sub.weekday, weekdayName(lang, d)), { a: 'weekday', v: d })), 2), back],
+        keyboard: [
+          ...chunk(
+            [1, 2, 3, 4, 5, 6, 7].map((d) => btn(check(d === sub.weekday, weekdayName(lang, d)), { a: 'weekday', v: d })),
+            2,
+          ),
+          back,
+        ],
       };
     case 'quietMenu': {
-      const presets: Array<[number, number]> = [[22, 8], [23, 7], [21, 9], [0, 8]];
+      const presets: Array<[number, number]> = [
+        [22, 8],
+        [23, 7],
+        [21, 9],
+        [0, 8],
+      ];
       return {
         text: t('sub-choose-quiet'),
         keyboard: [
-          ...chunk(presets.map(([f, to]) => btn(check(sub.quietFrom === f && sub.quietTo === to, `${hh(f)}–${hh(to)}`), { a: 'quiet', from: f, to })), 2),
+          ...chunk(
+            presets.map(([f, to]) => btn(check(sub.quietFrom === f && sub.quietTo === to, `${hh(f)}–${hh(to)}`), { a: 'quiet', from: f, to })),
+            2,
+          ),
           [btn(check(sub.quietFrom === null, t('sub-btn-quiet-off')), { a: 'quietOff' })],
           back,
         ],
@@ -152,7 +179,9 @@ export function screen(tr: Translator, sub: SubscriptionView, catalog: Catalog, 
         text: t('sub-choose-partners'),
         keyboard: [
           ...chunk(
-            items.map((p) => btn(check(sub.filters.partners.includes(p.code), `${codeToFlag(p.code)} ${pick(p, 'name', lang)}`), { a: 'partner', code: p.code, page })),
+            items.map((p) =>
+              btn(check(sub.filters.partners.includes(p.code), `${codeToFlag(p.code)} ${pick(p, 'name', lang)}`), { a: 'partner', code: p.code, page }),
+            ),
             2,
           ),
           nav,
@@ -165,7 +194,10 @@ export function screen(tr: Translator, sub: SubscriptionView, catalog: Catalog, 
       return {
         text: t('sub-choose-pillars'),
         keyboard: [
-          ...chunk(catalog.pillars.map((p) => btn(check(sub.filters.pillars.includes(p.id), pick(p, 'name', lang)), { a: 'pillar', id: p.id })), 2),
+          ...chunk(
+            catalog.pillars.map((p) => btn(check(sub.filters.pillars.includes(p.id), pick(p, 'name', lang)), { a: 'pillar', id: p.id })),
+            2,
+          ),
           [btn(t('sub-btn-back'), { a: 'topics' })],
         ],
       };
@@ -173,7 +205,10 @@ export function screen(tr: Translator, sub: SubscriptionView, catalog: Catalog, 
     case 'kind':
       return {
         text: t('sub-choose-kinds'),
-        keyboard: [...KIND_GROUPS.map((k) => [btn(check(sub.filters.kinds.includes(k), t(KEY_FAMILIES.kind.key(k))), { a: 'kind', v: k })]), [btn(t('sub-btn-back'), { a: 'topics' })]],
+        keyboard: [
+          ...KIND_GROUPS.map((k) => [btn(check(sub.filters.kinds.includes(k), t(KEY_FAMILIES.kind.key(k))), { a: 'kind', v: k })]),
+          [btn(t('sub-btn-back'), { a: 'topics' })],
+        ],
       };
     case 'resumeMenu':
       return {

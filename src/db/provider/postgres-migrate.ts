@@ -88,7 +88,10 @@ export async function pendingPostgresMigrations(databaseUrl: string, client?: pg
       for (const row of r.rows) applied.add(row.name);
     }
     const entries = await readdir(POSTGRES_MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
-    return entries.filter((e) => e.isDirectory() && !applied.has(e.name)).map((e) => e.name).sort();
+    return entries
+      .filter((e) => e.isDirectory() && !applied.has(e.name))
+      .map((e) => e.name)
+      .sort();
   } finally {
     if (!client) await own.end();
   }

@@ -75,7 +75,18 @@ export function createAuditRepository(db: Db, w: Writes) {
       });
     } else if (entity === 'agreement') {
       // The snapshot holds the stored row, expiry included: restoring it restores a consistent pair.
-      const fields = ['titleEn', 'titleUk', 'placeEn', 'placeUk', 'signedByEn', 'signedByUk', 'durationYears', 'expiresOn', 'ratification', 'sourceUrl'] as const;
+      const fields = [
+        'titleEn',
+        'titleUk',
+        'placeEn',
+        'placeUk',
+        'signedByEn',
+        'signedByUk',
+        'durationYears',
+        'expiresOn',
+        'ratification',
+        'sourceUrl',
+      ] as const;
       const data: Record<string, unknown> = { deletedAt: deletedAt(before.deletedAt) };
       for (const f of fields) if (f in before) data[f] = before[f];
       await tx.agreement.update({ where: { id: Number(id) }, data });

@@ -80,7 +80,10 @@ export function agreementUpdateData(
   for (const [k, v] of Object.entries(next)) if (v !== undefined && current[k] !== v) diff[k] = v;
   if (!Object.keys(diff).length) return diff;
   if ('signedOn' in diff || 'durationYears' in diff) {
-    const merged = { signedOn: (next.signedOn ?? current.signedOn) as string, durationYears: (next.durationYears !== undefined ? next.durationYears : current.durationYears) as number | null };
+    const merged = {
+      signedOn: (next.signedOn ?? current.signedOn) as string,
+      durationYears: (next.durationYears !== undefined ? next.durationYears : current.durationYears) as number | null,
+    };
     Object.assign(diff, derivedAgreementFields(merged));
   }
   return diff;

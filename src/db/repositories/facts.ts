@@ -68,7 +68,16 @@ export function createFactRepository(db: Db, w: Writes) {
       return w.write(async (tx, batch) => {
         const before = await w.partnerSnapshot(tx, input.code);
         const result = await writePartner(tx, input);
-        await w.audit(tx, actor, `partner.${result === 'created' ? 'create' : 'update'}`, 'partner', input.code, before, await w.partnerSnapshot(tx, input.code), batch);
+        await w.audit(
+          tx,
+          actor,
+          `partner.${result === 'created' ? 'create' : 'update'}`,
+          'partner',
+          input.code,
+          before,
+          await w.partnerSnapshot(tx, input.code),
+          batch,
+        );
         return result;
       });
     },

@@ -21,7 +21,16 @@ export function createImportRepository(db: Db, w: Writes) {
       case 'partner': {
         const before = await w.partnerSnapshot(tx, op.item.code);
         const result = await writePartner(tx, op.item);
-        await w.audit(tx, actor, `partner.${result === 'created' ? 'create' : 'update'}`, 'partner', op.item.code, before, await w.partnerSnapshot(tx, op.item.code), batch);
+        await w.audit(
+          tx,
+          actor,
+          `partner.${result === 'created' ? 'create' : 'update'}`,
+          'partner',
+          op.item.code,
+          before,
+          await w.partnerSnapshot(tx, op.item.code),
+          batch,
+        );
         return;
       }
       case 'membership': {
@@ -68,7 +77,10 @@ export function createImportRepository(db: Db, w: Writes) {
         const before = await w.eventSnapshot(tx, op.id);
         await tx.eventPartner.deleteMany({ where: { eventId: op.id } });
         const { partners, ...fields } = input;
-        await tx.event.update({ where: { id: op.id }, data: { ...fields, deletedAt: null, partners: { create: partners.map((partnerCode) => ({ partnerCode })) } } });
+        await tx.event.update({
+          where: { id: op.id },
+          data: { ...fields, deletedAt: null, partners: { create: partners.map((partnerCode) => ({ partnerCode })) } },
+        });
         await w.audit(tx, actor, 'event.update', 'event', op.id, before, await w.eventSnapshot(tx, op.id), batch);
         return;
       }

@@ -181,7 +181,12 @@ export function createOutboxRepository(db: Db, now: () => Date = () => new Date(
       if (!claimed.created) return { created: false, runId: null };
       for (let i = 0; i < Math.max(1, rows.length); i += CHUNK) {
         const last = i + CHUNK >= rows.length;
-        await commitPage(claimed.id, claimed.windowEnd, { rows: rows.slice(i, i + CHUNK), ...(last ? { advance, considered } : {}) }, last ? 'end' : String(i + CHUNK));
+        await commitPage(
+          claimed.id,
+          claimed.windowEnd,
+          { rows: rows.slice(i, i + CHUNK), ...(last ? { advance, considered } : {}) },
+          last ? 'end' : String(i + CHUNK),
+        );
         if (!last) await new Promise((resolve) => setImmediate(resolve));
       }
       await finishComposing(claimed.id);
@@ -260,9 +265,7 @@ export function createOutboxRepository(db: Db, now: () => Date = () => new Date(
       }
       await db.$transaction([
         sent,
-        ...(windowTo
-          ? [db.subscription.updateMany({ where: { chatId, deliveredUpTo: { lt: windowTo } }, data: { deliveredUpTo: windowTo } })]
-          : []),
+        ...(windowTo ? [db.subscription.updateMany({ where: { chatId, deliveredUpTo: { lt: windowTo } }, data: { deliveredUpTo: windowTo } })] : []),
         ...(clearStrikes ? [db.subscriber.updateMany({ where: { chatId }, data: { strikes: 0 } })] : []),
       ]);
     },
@@ -275,7 +278,10 @@ export function createOutboxRepository(db: Db, now: () => Date = () => new Date(
     },
 
     async markFinal(id: number, status: 'failed' | 'skipped', error: string | null): Promise<void> {
-      await db.delivery.update({ where: { id }, data: { status, lastError: error === null ? null : redactSecrets(error).slice(0, 500), attempts: { increment: 1 } } });
+      await db.delivery.update({
+        where: { id },
+        data: { status, lastError: error === null ? null : redactSecrets(error).slice(0, 500), attempts: { increment: 1 } },
+      });
     },
 
     async setChat(id: number, chatId: bigint): Promise<void> {

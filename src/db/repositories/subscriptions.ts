@@ -74,7 +74,10 @@ export function createSubscriptionRepository(db: Db) {
         return { view: (await find(chatId))!, created: true, reactivated: false };
       }
       if (!existing.active) {
-        await db.subscription.update({ where: { chatId }, data: { active: true, pausedAt: null, deliveredUpTo: now, lastRunAt: null, subscribedBy: by ?? existing.subscribedBy } });
+        await db.subscription.update({
+          where: { chatId },
+          data: { active: true, pausedAt: null, deliveredUpTo: now, lastRunAt: null, subscribedBy: by ?? existing.subscribedBy },
+        });
         return { view: (await find(chatId))!, created: false, reactivated: true };
       }
       return { view: (await find(chatId))!, created: false, reactivated: false };
@@ -155,11 +158,7 @@ export function createSubscriptionRepository(db: Db) {
      * recipientPages that can start where a crashed composition stopped: each page comes with the
      * cursor after it (`frequency:lastId`); given a cursor, reading continues right after it.
      */
-    async *recipientPagesFrom(
-      frequencies: Frequency[],
-      pageSize: number,
-      cursor: string | null,
-    ): AsyncGenerator<{ recipients: Recipient[]; cursor: string }> {
+    async *recipientPagesFrom(frequencies: Frequency[], pageSize: number, cursor: string | null): AsyncGenerator<{ recipients: Recipient[]; cursor: string }> {
       const [cf, cid] = cursor ? cursor.split(':') : [];
       let skipping = cf !== undefined && frequencies.includes(cf as Frequency);
       for (const f of new Set(frequencies)) {
@@ -193,7 +192,10 @@ export function createSubscriptionRepository(db: Db) {
     },
 
     async setReachable(chatId: bigint, reachable: boolean, why: string | null): Promise<void> {
-      await db.subscriber.updateMany({ where: { chatId }, data: reachable ? { reachable: true, unreachableWhy: null, strikes: 0 } : { reachable: false, unreachableWhy: why } });
+      await db.subscriber.updateMany({
+        where: { chatId },
+        data: reachable ? { reachable: true, unreachableWhy: null, strikes: 0 } : { reachable: false, unreachableWhy: why },
+      });
     },
 
     /** Adds a strike; returns the new count. */

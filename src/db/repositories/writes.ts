@@ -15,7 +15,16 @@ export const json = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) =
 export type NewEvent = EventInput & { key?: string | null; frameworkId?: string | null; confidence?: string };
 
 export function createWrites(db: Db, catalog: CatalogStore, now: () => Date) {
-  async function audit(tx: Tx, actorId: bigint, action: string, entity: string, entityId: string | number, before: unknown, after: unknown, batch: string | null): Promise<void> {
+  async function audit(
+    tx: Tx,
+    actorId: bigint,
+    action: string,
+    entity: string,
+    entityId: string | number,
+    before: unknown,
+    after: unknown,
+    batch: string | null,
+  ): Promise<void> {
     await tx.auditLog.create({
       data: {
         actorId,
@@ -48,7 +57,11 @@ export function createWrites(db: Db, catalog: CatalogStore, now: () => Date) {
     const p = await tx.partner.findUnique({ where: { code }, include: { aliases: true } });
     if (!p) return null;
     const { aliases, ...rest } = p;
-    return { ...rest, aliasesEn: aliases.filter((a) => a.lang === 'en').map((a) => a.text), aliasesUk: aliases.filter((a) => a.lang === 'uk').map((a) => a.text) };
+    return {
+      ...rest,
+      aliasesEn: aliases.filter((a) => a.lang === 'en').map((a) => a.text),
+      aliasesUk: aliases.filter((a) => a.lang === 'uk').map((a) => a.text),
+    };
   }
 
   async function insertEvent(tx: Tx, input: NewEvent, actor: bigint, opts: { urgent?: boolean; publish: boolean }, batch: string | null): Promise<number> {

@@ -121,7 +121,11 @@ export function eventFor(catalog: Catalog, change: FactChange, w: { en: EventWri
       return titled(
         { occurredOn: p.date ?? today, kind: 'pledge', partners: [p.partner], sourceUrl: p.sourceUrl },
         // Without an amount the title ends at the partner ("New pledge by Japan"), not at a bare colon.
-        (lang) => w[lang].t('admin-auto-pledge', { partner: names(p.partner)[lang], amount: amount(lang) }).replace(/\s+:/, ':').replace(/[\s:—]+$/, ''),
+        (lang) =>
+          w[lang]
+            .t('admin-auto-pledge', { partner: names(p.partner)[lang], amount: amount(lang) })
+            .replace(/\s+:/, ':')
+            .replace(/[\s:—]+$/, ''),
         (lang) => (lang === 'en' ? p.textEn : p.textUk),
       );
     }

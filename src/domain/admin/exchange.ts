@@ -7,14 +7,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Catalog } from '../catalog.js';
-import {
-  type Dataset,
-  type DatasetEvent,
-  agreementSchema,
-  eventSchema as datasetEventSchema,
-  membershipSchema,
-  partnerSchema,
-} from '../dataset.js';
+import { type Dataset, type DatasetEvent, agreementSchema, eventSchema as datasetEventSchema, membershipSchema, partnerSchema } from '../dataset.js';
 import { type FieldError, LIMITS, validateEvent } from './input.js';
 
 /** Events in exports carry their text too; the bundled dataset's events have none. */
@@ -191,7 +184,15 @@ export function jsonElementLines(text: string): Map<string, number[]> {
 function issueToError(issue: z.core.$ZodIssue, line: number, prefix: string): ImportError {
   const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
   const code: FieldError['code'] =
-    issue.code === 'too_big' ? 'too-long' : issue.code === 'invalid_format' && issue.path.includes('sourceUrl') ? 'url' : issue.path.some((p) => String(p).endsWith('On')) ? 'date-invalid' : issue.code === 'invalid_value' ? 'unknown-kind' : 'required';
+    issue.code === 'too_big'
+      ? 'too-long'
+      : issue.code === 'invalid_format' && issue.path.includes('sourceUrl')
+        ? 'url'
+        : issue.path.some((p) => String(p).endsWith('On'))
+          ? 'date-invalid'
+          : issue.code === 'invalid_value'
+            ? 'unknown-kind'
+            : 'required';
   const e: ImportError = { line, field, code };
   if (issue.code === 'too_big') e.max = Number((issue as { maximum: number | bigint }).maximum);
   return e;
@@ -218,7 +219,8 @@ export function parseImportJson(text: string, catalog: Catalog): ImportParse {
     return { ok: false, errors: [jsonSyntaxError(text, (err as Error).message)] };
   }
   if (Array.isArray(raw)) raw = { events: raw };
-  if (typeof raw !== 'object' || raw === null) return { ok: false, errors: [{ line: 1, field: 'file', code: 'columns', value: 'partners / memberships / agreements / events' }] };
+  if (typeof raw !== 'object' || raw === null)
+    return { ok: false, errors: [{ line: 1, field: 'file', code: 'columns', value: 'partners / memberships / agreements / events' }] };
   const obj = raw as Record<string, unknown>;
   const lines = jsonElementLines(text.trimStart().startsWith('[') ? `{"events":${text}}` : text);
   const errors: ImportError[] = [];
@@ -274,8 +276,10 @@ function checkReferences(data: ImportData, catalog: Catalog, lines: Map<string, 
     text(at('partners', i), `partners[${ix('partners', i)}].nameUk`, p.nameUk);
   });
   data.memberships.forEach((m, i) => {
-    if (!partners.has(m.partner)) errors.push({ line: at('memberships', i), field: `memberships[${ix('memberships', i)}].partner`, code: 'unknown-partner', value: m.partner });
-    if (!frameworks.has(m.framework)) errors.push({ line: at('memberships', i), field: `memberships[${ix('memberships', i)}].framework`, code: 'unknown-framework', value: m.framework });
+    if (!partners.has(m.partner))
+      errors.push({ line: at('memberships', i), field: `memberships[${ix('memberships', i)}].partner`, code: 'unknown-partner', value: m.partner });
+    if (!frameworks.has(m.framework))
+      errors.push({ line: at('memberships', i), field: `memberships[${ix('memberships', i)}].framework`, code: 'unknown-framework', value: m.framework });
   });
   data.agreements.forEach((a, i) => {
     const line = at('agreements', i);
@@ -290,7 +294,8 @@ function checkReferences(data: ImportData, catalog: Catalog, lines: Map<string, 
   data.events.forEach((e, i) => {
     const line = at('events', i);
     for (const p of e.partners) if (!partners.has(p)) errors.push({ line, field: `events[${ix('events', i)}].partners`, code: 'unknown-partner', value: p });
-    if (e.framework !== null && !frameworks.has(e.framework)) errors.push({ line, field: `events[${ix('events', i)}].framework`, code: 'unknown-framework', value: e.framework });
+    if (e.framework !== null && !frameworks.has(e.framework))
+      errors.push({ line, field: `events[${ix('events', i)}].framework`, code: 'unknown-framework', value: e.framework });
     if (keys.has(e.key)) errors.push({ line, field: `events[${ix('events', i)}].key`, code: 'id', value: e.key });
     keys.add(e.key);
     for (const f of ['titleEn', 'titleUk', 'bodyEn', 'bodyUk'] as const) text(line, `events[${ix('events', i)}].${f}`, e[f]);
@@ -402,7 +407,5 @@ export function parseImportCsv(text: string, catalog: Catalog): ImportParse {
       sourceUrl: v.sourceUrl,
     });
   }
-  return errors.length
-    ? { ok: false, errors }
-    : { ok: true, data: { partners: [], memberships: [], agreements: [], events }, items: events.length };
+  return errors.length ? { ok: false, errors } : { ok: true, data: { partners: [], memberships: [], agreements: [], events }, items: events.length };
 }

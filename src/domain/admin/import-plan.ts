@@ -7,7 +7,17 @@ import type { DatasetAgreement, DatasetMembership, DatasetPartner } from '../dat
 import type { ExchangeEvent, ImportData } from './exchange.js';
 
 /** The agreement fields an import compares and updates (pledges and pillars stay as they are). */
-export const AGREEMENT_IMPORT_FIELDS = ['titleEn', 'titleUk', 'placeEn', 'placeUk', 'signedByEn', 'signedByUk', 'durationYears', 'ratification', 'sourceUrl'] as const;
+export const AGREEMENT_IMPORT_FIELDS = [
+  'titleEn',
+  'titleUk',
+  'placeEn',
+  'placeUk',
+  'signedByEn',
+  'signedByUk',
+  'durationYears',
+  'ratification',
+  'sourceUrl',
+] as const;
 type AgreementField = (typeof AGREEMENT_IMPORT_FIELDS)[number];
 
 export interface ImportState {
@@ -17,7 +27,21 @@ export interface ImportState {
   /** By `${partner}/${signedOn}`. */
   agreements: Map<string, { id: number; deleted: boolean } & Record<AgreementField, string | number | null>>;
   /** By key, and by `event-<id>` for events exported without a key. */
-  events: Map<string, { id: number; deleted: boolean; occurredOn: string; kind: string; titleEn: string; titleUk: string; bodyEn: string | null; bodyUk: string | null; sourceUrl: string; partners: string[] }>;
+  events: Map<
+    string,
+    {
+      id: number;
+      deleted: boolean;
+      occurredOn: string;
+      kind: string;
+      titleEn: string;
+      titleUk: string;
+      bodyEn: string | null;
+      bodyUk: string | null;
+      sourceUrl: string;
+      partners: string[];
+    }
+  >;
 }
 
 export interface ImportReport {
@@ -59,7 +83,13 @@ export function planImport(state: ImportState, data: ImportData): ImportPlan {
   for (const p of data.partners) {
     const cur = state.partners.get(p.code);
     const same =
-      cur && !cur.deleted && cur.kind === p.kind && cur.nameEn === p.nameEn && cur.nameUk === p.nameUk && sorted(cur.aliasesEn) === sorted(p.aliasesEn) && sorted(cur.aliasesUk) === sorted(p.aliasesUk);
+      cur &&
+      !cur.deleted &&
+      cur.kind === p.kind &&
+      cur.nameEn === p.nameEn &&
+      cur.nameUk === p.nameUk &&
+      sorted(cur.aliasesEn) === sorted(p.aliasesEn) &&
+      sorted(cur.aliasesUk) === sorted(p.aliasesUk);
     if (same) report.unchanged++;
     else {
       ops.push({ entity: 'partner', action: cur ? 'update' : 'create', item: p });

@@ -122,26 +122,41 @@ const text = (max: number) =>
   z
     .string()
     .transform((s) => s.trim().replace(/\s+/g, ' '))
-    .pipe(z.string().min(1, { error: 'required' }).max(max, { error: 'too-long' }).refine((s) => !TAG.test(s), { error: 'markup' }));
+    .pipe(
+      z
+        .string()
+        .min(1, { error: 'required' })
+        .max(max, { error: 'too-long' })
+        .refine((s) => !TAG.test(s), { error: 'markup' }),
+    );
 const optText = (max: number) =>
   z
     .string()
     .optional()
     .transform((s) => (s === undefined || s.trim() === '' || s.trim() === '-' ? null : s.trim()))
-    .pipe(z.string().max(max, { error: 'too-long' }).refine((s) => !TAG.test(s), { error: 'markup' }).nullable());
+    .pipe(
+      z
+        .string()
+        .max(max, { error: 'too-long' })
+        .refine((s) => !TAG.test(s), { error: 'markup' })
+        .nullable(),
+    );
 const url = z
   .string()
   .trim()
   .min(1, { error: 'required' })
   .max(LIMITS.url, { error: 'too-long' })
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.') && !/[\s<>"]/.test(s);
-    } catch {
-      return false;
-    }
-  }, { error: 'url' });
+  .refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.') && !/[\s<>"]/.test(s);
+      } catch {
+        return false;
+      }
+    },
+    { error: 'url' },
+  );
 const date = z.string().transform((s, ctx) => {
   if (!s.trim()) {
     ctx.addIssue({ code: 'custom', message: 'required' });
@@ -158,7 +173,10 @@ const date = z.string().transform((s, ctx) => {
 /** Resolves a comma-separated list of partners (codes, names, flags) against the catalog. */
 function partnerList(catalog: Catalog, allowEmpty: boolean) {
   return z.string().transform((s, ctx) => {
-    const parts = s.split(/[,;]/).map((p) => p.trim()).filter((p) => p && p !== '-');
+    const parts = s
+      .split(/[,;]/)
+      .map((p) => p.trim())
+      .filter((p) => p && p !== '-');
     if (!parts.length && !allowEmpty) {
       ctx.addIssue({ code: 'custom', message: 'required' });
       return z.NEVER;
@@ -205,8 +223,30 @@ function toErrors(error: z.ZodError, rename: Record<string, string> = {}): Field
 }
 
 const KNOWN_CODES = new Set<string>([
-  'required', 'date-format', 'date-invalid', 'unknown-partner', 'ambiguous-partner', 'unknown-kind', 'unknown-framework',
-  'unknown-pillar', 'unknown-field', 'url', 'too-long', 'markup', 'code', 'partner-kind', 'number', 'amount', 'years', 'parts', 'columns', 'pipe', 'id', 'until-before', 'json', 'overview-csv',
+  'required',
+  'date-format',
+  'date-invalid',
+  'unknown-partner',
+  'ambiguous-partner',
+  'unknown-kind',
+  'unknown-framework',
+  'unknown-pillar',
+  'unknown-field',
+  'url',
+  'too-long',
+  'markup',
+  'code',
+  'partner-kind',
+  'number',
+  'amount',
+  'years',
+  'parts',
+  'columns',
+  'pipe',
+  'id',
+  'until-before',
+  'json',
+  'overview-csv',
 ]);
 
 /** Splits a one-line command's argument at " | " (a bare "|" works too). */
@@ -236,7 +276,11 @@ export interface EventInput {
 export function eventSchema(catalog: Catalog) {
   return z.object({
     occurredOn: date,
-    kind: z.string().trim().toLowerCase().pipe(z.enum(EVENT_KINDS, { error: 'unknown-kind' })),
+    kind: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(EVENT_KINDS, { error: 'unknown-kind' })),
     partners: partnerList(catalog, true),
     titleEn: text(LIMITS.title),
     titleUk: text(LIMITS.title),
@@ -293,11 +337,7 @@ export const EDITABLE_EVENT_FIELDS: Record<string, keyof EventInput> = {
 };
 
 /** /editevent ID | FIELD | VALUE → the changed event, validated as a whole. */
-export function parseEditEvent(
-  catalog: Catalog,
-  args: string,
-  load: (id: number) => EventInput | undefined,
-): Parsed<{ id: number; input: EventInput }> {
+export function parseEditEvent(catalog: Catalog, args: string, load: (id: number) => EventInput | undefined): Parsed<{ id: number; input: EventInput }> {
   const f = splitFields(args);
   const bad = arity(f, 3, 3, ['id', 'field', 'value']);
   if (bad.length) return { ok: false, errors: bad };
@@ -333,12 +373,34 @@ export type PartnerInput = Partner;
 const aliasList = z
   .string()
   .optional()
-  .transform((s) => (s ?? '').split(';').map((a) => a.trim()).filter((a) => a && a !== '-'))
-  .pipe(z.array(z.string().max(LIMITS.alias, { error: 'too-long' }).refine((s) => !TAG.test(s), { error: 'markup' })).max(LIMITS.aliases, { error: 'too-long' }));
+  .transform((s) =>
+    (s ?? '')
+      .split(';')
+      .map((a) => a.trim())
+      .filter((a) => a && a !== '-'),
+  )
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .max(LIMITS.alias, { error: 'too-long' })
+          .refine((s) => !TAG.test(s), { error: 'markup' }),
+      )
+      .max(LIMITS.aliases, { error: 'too-long' }),
+  );
 
 export const partnerInputSchema = z.object({
-  code: z.string().trim().toUpperCase().pipe(z.string().regex(/^[A-Z]{2}$/, { error: 'code' })),
-  kind: z.string().trim().toLowerCase().pipe(z.enum(['country', 'organisation'], { error: 'partner-kind' })),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .pipe(z.string().regex(/^[A-Z]{2}$/, { error: 'code' })),
+  kind: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['country', 'organisation'], { error: 'partner-kind' })),
   nameEn: text(LIMITS.name),
   nameUk: text(LIMITS.name),
   aliasesEn: aliasList,
@@ -371,7 +433,11 @@ export function parseJoin(catalog: Catalog, args: string): Parsed<JoinInput> {
   const ids = catalog.frameworks.map((x) => x.id) as [string, ...string[]];
   const schema = z.object({
     partner: onePartner(catalog),
-    framework: z.string().trim().toLowerCase().pipe(z.enum(ids, { error: 'unknown-framework' })),
+    framework: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(ids, { error: 'unknown-framework' })),
     joinedOn: date,
     sourceUrl: url,
   });
@@ -397,7 +463,10 @@ export interface AgreementInput {
 
 function pillarList(catalog: Catalog) {
   return z.string().transform((s, ctx) => {
-    const parts = s.split(/[,;]/).map((p) => p.trim()).filter((p) => p && p !== '-');
+    const parts = s
+      .split(/[,;]/)
+      .map((p) => p.trim())
+      .filter((p) => p && p !== '-');
     const ids: string[] = [];
     for (const p of parts) {
       const r = resolvePillar(catalog, p);
@@ -408,14 +477,17 @@ function pillarList(catalog: Catalog) {
   });
 }
 
-const years = z.string().trim().transform((s, ctx) => {
-  if (s === '' || s === '-') return null;
-  if (!/^\d{1,2}$/.test(s) || Number(s) < 1 || Number(s) > 99) {
-    ctx.addIssue({ code: 'custom', message: 'number', params: { value: s } });
-    return z.NEVER;
-  }
-  return Number(s);
-});
+const years = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    if (s === '' || s === '-') return null;
+    if (!/^\d{1,2}$/.test(s) || Number(s) < 1 || Number(s) > 99) {
+      ctx.addIssue({ code: 'custom', message: 'number', params: { value: s } });
+      return z.NEVER;
+    }
+    return Number(s);
+  });
 
 export function parseAddAgreement(catalog: Catalog, args: string): Parsed<AgreementInput> {
   const f = splitFields(args);
@@ -541,7 +613,11 @@ export function parseRatify(catalog: Catalog, args: string): Parsed<RatifyInput>
   const schema = z.object({
     partner: onePartner(catalog),
     date,
-    status: z.string().trim().toLowerCase().pipe(z.enum(['ratified', 'in-force'], { error: 'unknown-kind' })),
+    status: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['ratified', 'in-force'], { error: 'unknown-kind' })),
     sourceUrl: url,
   });
   const r = schema.safeParse({ partner, date: date_, status, sourceUrl });
@@ -587,5 +663,7 @@ export function parseEntityRef(args: string): Parsed<{ entity: Deletable; id: st
 export function validateEventField<K extends keyof EventInput>(catalog: Catalog, field: K, value: string): Parsed<EventInput[K]> {
   const shape = eventSchema(catalog).shape as unknown as Record<string, z.ZodType<EventInput[K]>>;
   const r = shape[field]!.safeParse(value);
-  return r.success ? { ok: true, value: r.data } : { ok: false, errors: toErrors(r.error).map((e) => ({ ...e, field: field === 'occurredOn' ? 'date' : field })) };
+  return r.success
+    ? { ok: true, value: r.data }
+    : { ok: false, errors: toErrors(r.error).map((e) => ({ ...e, field: field === 'occurredOn' ? 'date' : field })) };
 }

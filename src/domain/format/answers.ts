@@ -186,7 +186,13 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
       const who = names(ans.partner, tr);
       const m = ans.membership;
       if (m) {
-        const args = { ...who, framework: fw, frameworkGen: frameworkAfterTo(ans.framework, ans.frameworkId, tr), date: membershipDate(m, tr), asked: ans.when ? 'when' : 'yes-no' };
+        const args = {
+          ...who,
+          framework: fw,
+          frameworkGen: frameworkAfterTo(ans.framework, ans.frameworkId, tr),
+          date: membershipDate(m, tr),
+          asked: ans.when ? 'when' : 'yes-no',
+        };
         const body = t(m.joinedOn ? 'ask-joined-yes' : 'ask-joined-yes-undated', args);
         return body + end([m.sourceUrl]);
       }
@@ -198,9 +204,7 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
     }
     case 'frameworks-of': {
       if (!ans.memberships.length) return t('ask-frameworks-none', { ...names(ans.partner, tr) }) + end([]);
-      const lines = ans.memberships.map(
-        ({ membership: m, framework: f }) => `• ${frameworkName(f, m.frameworkId, tr)} — ${membershipDate(m, tr)}`,
-      );
+      const lines = ans.memberships.map(({ membership: m, framework: f }) => `• ${frameworkName(f, m.frameworkId, tr)} — ${membershipDate(m, tr)}`);
       return `${t('ask-frameworks', { ...names(ans.partner, tr) })}\n${lines.join('\n')}` + end(ans.memberships.map((m) => m.membership.sourceUrl));
     }
     case 'pledges': {
@@ -208,11 +212,23 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
       const year = ans.year === null ? '' : String(ans.year);
       if (!ans.pledges.length) return t(year ? 'ask-pledges-none-year' : 'ask-pledges-none', { ...who, year }) + end(ans.sourceUrls);
       const header = year ? t('ask-pledges-year', { ...who, year }) : t('ask-pledges', { ...who });
-      return `${header}\n${ans.pledges.slice(0, MAX_LIST).map((p) => pledgeItem(p, tr)).join('\n')}` + end(ans.sourceUrls);
+      return (
+        `${header}\n${ans.pledges
+          .slice(0, MAX_LIST)
+          .map((p) => pledgeItem(p, tr))
+          .join('\n')}` + end(ans.sourceUrls)
+      );
     }
     case 'non-partner': {
       const country = esc(tr.lang === 'uk' ? ans.country.nameUk : ans.country.nameEn);
-      return t('ask-non-partner', { country, framework: frameworkName(ans.framework, ans.frameworkId, tr), frameworkGen: frameworkAfterTo(ans.framework, ans.frameworkId, tr), date: tr.date(dataAsOf) }) + end([ans.framework?.sourceUrl]);
+      return (
+        t('ask-non-partner', {
+          country,
+          framework: frameworkName(ans.framework, ans.frameworkId, tr),
+          frameworkGen: frameworkAfterTo(ans.framework, ans.frameworkId, tr),
+          date: tr.date(dataAsOf),
+        }) + end([ans.framework?.sourceUrl])
+      );
     }
     case 'aggressor':
       return t('aggressor-state', { code: ans.country.code });
@@ -250,11 +266,15 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
       return (
         (scope ? `${t('ask-scope', { scope })}\n` : '') +
         t(ans.which === 'first' ? 'ask-first' : 'ask-last', {
-          partners: listOf(ans.agreements.map((x) => names(x.partner, tr).partner), tr.lang),
+          partners: listOf(
+            ans.agreements.map((x) => names(x.partner, tr).partner),
+            tr.lang,
+          ),
           count: ans.agreements.length,
           date: tr.date(first.agreement.signedOn),
           place: esc(inLang(first.agreement, 'place', tr.lang)),
-        }) + end(ans.agreements.map((x) => x.agreement.sourceUrl))
+        }) +
+        end(ans.agreements.map((x) => x.agreement.sourceUrl))
       );
     }
     case 'unknown-country':
@@ -262,7 +282,10 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
         t('ask-unknown-country', {
           name: esc(ans.name),
           count: ans.suggestions.length,
-          suggestions: listOf(ans.suggestions.map((p) => name(p, tr)), tr.lang),
+          suggestions: listOf(
+            ans.suggestions.map((p) => name(p, tr)),
+            tr.lang,
+          ),
         }) + end([])
       );
     case 'ambiguous-country':
@@ -320,7 +343,10 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
         ...(ans.executive.length ? [t('ask-ratified-list-executive', { list: list(ans.executive) })] : []),
         t('ask-ratified-list-unknown', { count: ans.unknown }),
       ];
-      return `${t('ask-ratified-list')}\n${lines.map((l) => `• ${l}`).join('\n')}` + end([...ans.pending, ...ans.ratified, ...ans.executive].map((x) => x.agreement.sourceUrl));
+      return (
+        `${t('ask-ratified-list')}\n${lines.map((l) => `• ${l}`).join('\n')}` +
+        end([...ans.pending, ...ans.ratified, ...ans.executive].map((x) => x.agreement.sourceUrl))
+      );
     }
     case 'pledged-in-year': {
       if (!ans.partners.length) return t('ask-pledged-in-year-none', { year: String(ans.year) }) + end([]);
@@ -340,12 +366,19 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
         return t('ask-no-agreement', { partner: name(missing.partner, tr) }) + end([]);
       }
       if (x.agreement.signedOn === y.agreement.signedOn) {
-        return t('ask-compare-same', { a: name(x.partner, tr), b: name(y.partner, tr), date: tr.date(x.agreement.signedOn) }) + end([x.agreement.sourceUrl, y.agreement.sourceUrl]);
+        return (
+          t('ask-compare-same', { a: name(x.partner, tr), b: name(y.partner, tr), date: tr.date(x.agreement.signedOn) }) +
+          end([x.agreement.sourceUrl, y.agreement.sourceUrl])
+        );
       }
       const [early, late] = x.agreement.signedOn < y.agreement.signedOn ? [x, y] : [y, x];
       return (
-        t('ask-compare', { first: name(early.partner, tr), firstDate: tr.date(early.agreement!.signedOn), second: name(late.partner, tr), secondDate: tr.date(late.agreement!.signedOn) }) +
-        end([early.agreement!.sourceUrl, late.agreement!.sourceUrl])
+        t('ask-compare', {
+          first: name(early.partner, tr),
+          firstDate: tr.date(early.agreement!.signedOn),
+          second: name(late.partner, tr),
+          secondDate: tr.date(late.agreement!.signedOn),
+        }) + end([early.agreement!.sourceUrl, late.agreement!.sourceUrl])
       );
     }
     case 'same-day': {
@@ -364,22 +397,30 @@ function compose(ans: Answer, tr: Translator, dataAsOf: string): string {
       return `${t(ans.currency ? 'ask-largest-currency' : 'ask-largest', { currency: ans.currency ?? '' })}\n${lines.join('\n')}` + end([]);
     }
     case 'count-currency':
-      return (
-        t('ask-count-currency', { count: ans.partners.length, currency: ans.currency, list: ans.partners.map((p) => name(p, tr)).join(', ') }) + end([])
-      );
+      return t('ask-count-currency', { count: ans.partners.length, currency: ans.currency, list: ans.partners.map((p) => name(p, tr)).join(', ') }) + end([]);
     case 'document': {
       if (ans.framework) {
         const f = ans.framework;
         const description = inLang(f, 'description', tr.lang).split(/(?<=\.)\s/)[0] ?? '';
         // Where the sources name only some members, "at least N" beside what the framework's own sources say.
         const partial = partialMembersLine(f, ans.members, tr);
-        const body = t('ask-document-framework', { name: esc(inLang(f, 'name', tr.lang)), date: tr.date(f.adoptedOn), description: esc(description), count: ans.members });
-        const head = partial ? t('ask-document-framework-partial', { name: esc(inLang(f, 'name', tr.lang)), date: tr.date(f.adoptedOn), description: esc(description) }) : body;
+        const body = t('ask-document-framework', {
+          name: esc(inLang(f, 'name', tr.lang)),
+          date: tr.date(f.adoptedOn),
+          description: esc(description),
+          count: ans.members,
+        });
+        const head = partial
+          ? t('ask-document-framework-partial', { name: esc(inLang(f, 'name', tr.lang)), date: tr.date(f.adoptedOn), description: esc(description) })
+          : body;
         return (partial ? `${head}\n${partial}` : head) + end([f.sourceUrl]);
       }
       if (ans.event) {
         const e = ans.event;
-        return t('ask-document-event', { name: t(`ask-document-${ans.documentId}`), date: tr.date(e.occurredOn), title: esc(inLang(e, 'title', tr.lang)) }) + end([e.sourceUrl]);
+        return (
+          t('ask-document-event', { name: t(`ask-document-${ans.documentId}`), date: tr.date(e.occurredOn), title: esc(inLang(e, 'title', tr.lang)) }) +
+          end([e.sourceUrl])
+        );
       }
       return t('ask-help');
     }

@@ -17,9 +17,7 @@ function agreementBlock(catalog: Catalog, a: Agreement, tr: Translator): string[
   lines.push(t('country-signed-by', { names: esc(listOf(tx(a, 'signedBy', tr.lang).split(/;\s*/).filter(Boolean), tr.lang)) }));
   if (a.durationYears !== null) {
     lines.push(
-      a.expiresOn
-        ? t('country-duration-until', { years: a.durationYears, date: tr.date(a.expiresOn) })
-        : t('country-duration', { years: a.durationYears }),
+      a.expiresOn ? t('country-duration-until', { years: a.durationYears, date: tr.date(a.expiresOn) }) : t('country-duration', { years: a.durationYears }),
     );
   } else lines.push(t('country-duration-unknown'));
   // A ratification recorded as an event is dated and cited with that event's source, not the signing's.
@@ -107,8 +105,7 @@ export type PartnerGroup = 'agreement' | 'declaration' | 'related';
 /** agreement: signed an agreement in the declaration's series; declaration: joined it, no agreement; related: the rest. */
 export function partnerGroup(catalog: Catalog, p: Partner): PartnerGroup {
   if (catalog.agreementsOf(p.code).some((a) => a.inDeclarationSeries)) return 'agreement';
-  if (catalog.agreementsOf(p.code).length === 0 && catalog.membershipsOf(p.code).some((m) => m.frameworkId === 'joint-declaration'))
-    return 'declaration';
+  if (catalog.agreementsOf(p.code).length === 0 && catalog.membershipsOf(p.code).some((m) => m.frameworkId === 'joint-declaration')) return 'declaration';
   return 'related';
 }
 
@@ -120,9 +117,7 @@ export function orderedPartners(catalog: Catalog, tr: Translator): Array<{ partn
   return catalog.partners
     .map((partner) => ({ partner, group: partnerGroup(catalog, partner) }))
     .sort(
-      (a, b) =>
-        GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
-        collator.compare(tx(a.partner, 'name', tr.lang), tx(b.partner, 'name', tr.lang)),
+      (a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || collator.compare(tx(a.partner, 'name', tr.lang), tx(b.partner, 'name', tr.lang)),
     );
 }
 

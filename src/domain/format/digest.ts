@@ -119,7 +119,7 @@ function who(partners: Partner[], tr: Tr, html: boolean, bot?: string): Who {
   const refs = partners.map((p) => partnerRef(p, tr, html, bot));
   const count = partners.length;
   let text: string;
-  if (count <= 3) text = refs.length > 1 ? tr.t('digest-who-list', { first: refs.slice(0, -1).join(', '), last: refs.at(-1)! }) : refs[0] ?? '';
+  if (count <= 3) text = refs.length > 1 ? tr.t('digest-who-list', { first: refs.slice(0, -1).join(', '), last: refs.at(-1)! }) : (refs[0] ?? '');
   else text = tr.t('digest-who-more', { first: refs.slice(0, 2).join(', '), n: count - 2 });
   return { text, g: count === 1 ? ukGender(partners[0]!.nameUk) : 'pl', count };
 }
@@ -144,7 +144,9 @@ function latestAgreement(catalog: Catalog, code: string): Agreement | undefined 
 function isLatestOfKind(catalog: Catalog, e: CatalogEvent): boolean {
   const code = e.partnerCodes[0];
   if (!code) return false;
-  return !catalog.eventsOf(code).some((o) => o.kind === e.kind && o.id !== e.id && (o.occurredOn > e.occurredOn || (o.occurredOn === e.occurredOn && o.id > e.id)));
+  return !catalog
+    .eventsOf(code)
+    .some((o) => o.kind === e.kind && o.id !== e.id && (o.occurredOn > e.occurredOn || (o.occurredOn === e.occurredOn && o.id > e.id)));
 }
 
 const stripDot = (s: string) => s.trim().replace(/[.;:\s]+$/, '');
@@ -275,7 +277,8 @@ export function itemLine(catalog: Catalog, e: CatalogEvent, tr: Tr, bot?: string
   let line = `${ITEM_MARK} <b>${esc(tr.date(e.occurredOn))}</b> — ${endSentence(eventClause(catalog, e, tr, true, bot))}`;
   if (body?.trim()) line += ` ${esc(stripDot(body))}.`;
   const partners = partnersOf(catalog, e);
-  if (partners.length && !clauseNamesPartners(catalog, e, tr)) line += ` ${tr.t('digest-partners', { list: partners.map((p) => partnerRef(p, tr, true, bot)).join(', ') })}.`;
+  if (partners.length && !clauseNamesPartners(catalog, e, tr))
+    line += ` ${tr.t('digest-partners', { list: partners.map((p) => partnerRef(p, tr, true, bot)).join(', ') })}.`;
   line += ` ${link(e.sourceUrl, tr.t('digest-source'))}`;
   return line;
 }
@@ -292,7 +295,9 @@ export function agreementsInForce(catalog: Catalog, date: string): number {
 /** Pledge events published in the 7 days up to `to`. */
 export function pledgesPublishedInWeek(catalog: Catalog, to: Date): number {
   const from = to.getTime() - 7 * 86_400_000;
-  return catalog.events.filter((e) => e.kind === 'pledge' && e.origin !== 'seed' && e.publishedAt && e.publishedAt.getTime() > from && e.publishedAt.getTime() <= to.getTime()).length;
+  return catalog.events.filter(
+    (e) => e.kind === 'pledge' && e.origin !== 'seed' && e.publishedAt && e.publishedAt.getTime() > from && e.publishedAt.getTime() <= to.getTime(),
+  ).length;
 }
 
 function dataAsOfLine(tr: Tr, dataAsOf: string | null | undefined): string {
@@ -370,7 +375,10 @@ export function formatAlertText(catalog: Catalog, e: CatalogEvent, tr: Tr, opts:
   const partners = partnersOf(catalog, e);
   if (partners.length) lines.push(tr.t('digest-partners', { list: partners.map((p) => partnerRef(p, tr, true, bot)).join(', ') }));
   lines.push(link(e.sourceUrl, tr.t('digest-source-full')));
-  lines.push('', `<i>${esc(tr.t('digest-alert-footer'))} · ${esc(tr.t('data-as-of', { date: opts.dataAsOf ?? catalog.dataAsOf ? tr.date((opts.dataAsOf ?? catalog.dataAsOf)!) : '—' }))}</i>`);
+  lines.push(
+    '',
+    `<i>${esc(tr.t('digest-alert-footer'))} · ${esc(tr.t('data-as-of', { date: (opts.dataAsOf ?? catalog.dataAsOf) ? tr.date((opts.dataAsOf ?? catalog.dataAsOf)!) : '—' }))}</i>`,
+  );
   return splitMessage(lines.join('\n'), opts.limit ?? TELEGRAM_MESSAGE_LIMIT);
 }
 

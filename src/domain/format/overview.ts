@@ -46,7 +46,14 @@ export function formatTimelinePage(catalog: Catalog, tr: Translator, page: numbe
   const lines = [`<b>${tr.t('timeline-heading', { count: catalog.events.length })}</b>`, ''];
   if (!catalog.events.length) lines.push(tr.t('timeline-empty'));
   for (const e of slice.items) {
-    const flags = e.partnerCodes.length <= 4 ? e.partnerCodes.map((c) => catalog.partner(c)).filter((p) => p !== undefined).map((p) => partnerLabel(p, tr.lang).split(' ')[0]).join('') : '';
+    const flags =
+      e.partnerCodes.length <= 4
+        ? e.partnerCodes
+            .map((c) => catalog.partner(c))
+            .filter((p) => p !== undefined)
+            .map((p) => partnerLabel(p, tr.lang).split(' ')[0])
+            .join('')
+        : '';
     const low = e.confidence === 'low' ? ` <i>${tr.t('timeline-low-confidence')}</i>` : '';
     lines.push(`<b>${tr.date(e.occurredOn)}</b> ${esc(flags)}`.trimEnd());
     lines.push(`${link(e.sourceUrl, tx(e, 'title', tr.lang))}${low}`, '');
@@ -136,7 +143,10 @@ export function computeStats(catalog: Catalog): Stats {
 }
 
 const moneyList = (m: Map<string, number>, tr: Translator) =>
-  [...m].sort((a, b) => a[0].localeCompare(b[0])).map(([cur, v]) => esc(tr.money(v, cur))).join(' · ');
+  [...m]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([cur, v]) => esc(tr.money(v, cur)))
+    .join(' · ');
 
 export function formatStats(catalog: Catalog, tr: Translator): string[] {
   const t = tr.t;
@@ -168,7 +178,10 @@ export function formatFrameworks(catalog: Catalog, tr: Translator): string[] {
     const low = members.filter((m) => m.confidence === 'low').length;
     lines.push('', `<b>${link(f.sourceUrl, tx(f, 'name', tr.lang))}</b> (${tr.date(f.adoptedOn)})`);
     lines.push(partialMembersLine(f, members.length, tr) ?? tr.t('frameworks-members', { count: members.length }));
-    const names = members.map((m) => catalog.partner(m.partnerCode)).filter((p) => p !== undefined).map((p) => esc(partnerLabel(p, tr.lang)));
+    const names = members
+      .map((m) => catalog.partner(m.partnerCode))
+      .filter((p) => p !== undefined)
+      .map((p) => esc(partnerLabel(p, tr.lang)));
     if (names.length) lines.push(names.join(', '));
     if (low) lines.push(`<i>${tr.t('frameworks-low-confidence', { count: low })}</i>`);
   }
@@ -209,7 +222,9 @@ export function formatSources(catalog: Catalog, tr: Translator): string {
     '',
     `<b>${tr.t('sources-top', { count: Math.min(TOP_SOURCES, hosts.length), hosts: hosts.length, facts: total })}</b>`,
   ];
-  hosts.slice(0, TOP_SOURCES).forEach((h, i) => lines.push(`${i + 1}. ${link(`https://${h.host}`, h.host)} — ${tr.t('sources-citations', { count: h.count })}`));
+  hosts
+    .slice(0, TOP_SOURCES)
+    .forEach((h, i) => lines.push(`${i + 1}. ${link(`https://${h.host}`, h.host)} — ${tr.t('sources-citations', { count: h.count })}`));
   lines.push('', tr.t('sources-low-confidence'), '', dataAsOfLine(catalog, tr));
   return lines.join('\n');
 }

@@ -7,7 +7,32 @@ import { normalize } from './normalise.js';
 
 /** Prepositions (both languages) that may precede a name: "з Францією", "у Польщі", "for Japan". */
 export const PREPOSITIONS = new Set([
-  'з', 'із', 'зі', 'зо', 'у', 'в', 'до', 'для', 'від', 'на', 'про', 'між', 'по', 'за', 'та', 'і', 'й', 'and', 'with', 'for', 'in', 'of', 'by', 'the', 'to', 'from',
+  'з',
+  'із',
+  'зі',
+  'зо',
+  'у',
+  'в',
+  'до',
+  'для',
+  'від',
+  'на',
+  'про',
+  'між',
+  'по',
+  'за',
+  'та',
+  'і',
+  'й',
+  'and',
+  'with',
+  'for',
+  'in',
+  'of',
+  'by',
+  'the',
+  'to',
+  'from',
 ]);
 
 const ALTERNATION: Record<string, string> = { к: 'ц', г: 'з', х: 'с' };
@@ -29,9 +54,12 @@ export function ukrainianWordForms(word: string, adjective = false): string[] {
     if (to) forms.add(base.slice(0, -1) + to + 'і');
   };
   if (adjective) {
-    if (w.endsWith('а')) add(w.slice(0, -1), 'ої', 'ій', 'у', 'ою'); // Велика, Північна
-    else if (w.endsWith('ий') || w.endsWith('ій')) add(w.slice(0, -2), 'ого', 'ому', 'им', 'ім', 'ий'); // Європейський
-    else if (w.endsWith('і')) add(w.slice(0, -1), 'их', 'им', 'ими', 'і'); // Сполучені
+    if (w.endsWith('а'))
+      add(w.slice(0, -1), 'ої', 'ій', 'у', 'ою'); // Велика, Північна
+    else if (w.endsWith('ий') || w.endsWith('ій'))
+      add(w.slice(0, -2), 'ого', 'ому', 'им', 'ім', 'ий'); // Європейський
+    else if (w.endsWith('і'))
+      add(w.slice(0, -1), 'их', 'им', 'ими', 'і'); // Сполучені
     else if (w.endsWith('е')) add(w.slice(0, -1), 'ого', 'ому', 'им', 'ім'); // Об'єднане
     return [...forms];
   }
@@ -42,7 +70,8 @@ export function ukrainianWordForms(word: string, adjective = false): string[] {
     add(base, 'и', 'і', 'у', 'ою', 'ею', 'о');
     alt(base);
   } else if (w.endsWith('о')) add(w.slice(0, -1), 'а', 'у', 'ові', 'і', 'ом');
-  else if (w.endsWith('и')) add(w.slice(0, -1), 'ів', 'ам', 'ами', 'ах'); // Нідерланди, Штати
+  else if (w.endsWith('и'))
+    add(w.slice(0, -1), 'ів', 'ам', 'ами', 'ах'); // Нідерланди, Штати
   else if (w.endsWith('й')) add(w.slice(0, -1), 'ю', 'ї', 'єм', 'я');
   else if (w.endsWith('ь')) add(w.slice(0, -1), 'і', 'ю', 'я', 'ем');
   else if (CONSONANT.test(w)) {
@@ -74,4 +103,3 @@ export function ukrainianNameForms(name: string): string[] {
   }
   return combos;
 }
-

@@ -37,7 +37,6 @@ export function tokenize(text: string): Array<{ raw: string; norm: string }> {
     .map((raw) => ({ raw, norm: raw.toLowerCase() }));
 }
 
-
 const WORD = String.raw`[\p{L}\p{N}_']`;
 const BOUNDARY = String.raw`(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
 

@@ -24,10 +24,7 @@ const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
 countries.registerLocale(require('i18n-iso-countries/langs/uk.json') as countries.LocaleData);
 
-export type Resolution<T> =
-  | { status: 'found'; item: T }
-  | { status: 'ambiguous'; candidates: T[] }
-  | { status: 'unknown'; suggestions: T[] };
+export type Resolution<T> = { status: 'found'; item: T } | { status: 'ambiguous'; candidates: T[] } | { status: 'unknown'; suggestions: T[] };
 
 /** A country that is not a partner in the data (for "Hungary has not joined"-style answers). */
 export interface NonPartnerCountry {
@@ -80,26 +77,116 @@ const indexes = new WeakMap<Catalog, Index>();
 
 /** Adjectives people use for a partner ("the Polish agreement", "німецька угода"); English as is, Ukrainian stems declined. */
 const DEMONYMS_EN: Record<string, string> = {
-  british: 'GB', english: 'GB', german: 'DE', french: 'FR', italian: 'IT', canadian: 'CA', japanese: 'JP', american: 'US',
-  danish: 'DK', finnish: 'FI', icelandic: 'IS', norwegian: 'NO', swedish: 'SE', czech: 'CZ', dutch: 'NL', spanish: 'ES',
-  belgian: 'BE', portuguese: 'PT', romanian: 'RO', irish: 'IE', latvian: 'LV', greek: 'GR', macedonian: 'MK', bulgarian: 'BG',
-  estonian: 'EE', lithuanian: 'LT', kosovan: 'XK', kosovar: 'XK', montenegrin: 'ME', luxembourgish: 'LU', slovenian: 'SI',
-  albanian: 'AL', cypriot: 'CY', polish: 'PL', croatian: 'HR',
+  british: 'GB',
+  english: 'GB',
+  german: 'DE',
+  french: 'FR',
+  italian: 'IT',
+  canadian: 'CA',
+  japanese: 'JP',
+  american: 'US',
+  danish: 'DK',
+  finnish: 'FI',
+  icelandic: 'IS',
+  norwegian: 'NO',
+  swedish: 'SE',
+  czech: 'CZ',
+  dutch: 'NL',
+  spanish: 'ES',
+  belgian: 'BE',
+  portuguese: 'PT',
+  romanian: 'RO',
+  irish: 'IE',
+  latvian: 'LV',
+  greek: 'GR',
+  macedonian: 'MK',
+  bulgarian: 'BG',
+  estonian: 'EE',
+  lithuanian: 'LT',
+  kosovan: 'XK',
+  kosovar: 'XK',
+  montenegrin: 'ME',
+  luxembourgish: 'LU',
+  slovenian: 'SI',
+  albanian: 'AL',
+  cypriot: 'CY',
+  polish: 'PL',
+  croatian: 'HR',
 };
 const DEMONYMS_UK: Record<string, string> = {
-  британськ: 'GB', німецьк: 'DE', французьк: 'FR', італійськ: 'IT', канадськ: 'CA', японськ: 'JP', американськ: 'US',
-  данськ: 'DK', фінськ: 'FI', ісландськ: 'IS', норвезьк: 'NO', шведськ: 'SE', чеськ: 'CZ', нідерландськ: 'NL', іспанськ: 'ES',
-  бельгійськ: 'BE', португальськ: 'PT', румунськ: 'RO', ірландськ: 'IE', латвійськ: 'LV', грецьк: 'GR', македонськ: 'MK',
-  болгарськ: 'BG', естонськ: 'EE', литовськ: 'LT', чорногорськ: 'ME', люксембурзьк: 'LU', словенськ: 'SI', албанськ: 'AL',
-  кіпрськ: 'CY', польськ: 'PL', хорватськ: 'HR',
+  британськ: 'GB',
+  німецьк: 'DE',
+  французьк: 'FR',
+  італійськ: 'IT',
+  канадськ: 'CA',
+  японськ: 'JP',
+  американськ: 'US',
+  данськ: 'DK',
+  фінськ: 'FI',
+  ісландськ: 'IS',
+  норвезьк: 'NO',
+  шведськ: 'SE',
+  чеськ: 'CZ',
+  нідерландськ: 'NL',
+  іспанськ: 'ES',
+  бельгійськ: 'BE',
+  португальськ: 'PT',
+  румунськ: 'RO',
+  ірландськ: 'IE',
+  латвійськ: 'LV',
+  грецьк: 'GR',
+  македонськ: 'MK',
+  болгарськ: 'BG',
+  естонськ: 'EE',
+  литовськ: 'LT',
+  чорногорськ: 'ME',
+  люксембурзьк: 'LU',
+  словенськ: 'SI',
+  албанськ: 'AL',
+  кіпрськ: 'CY',
+  польськ: 'PL',
+  хорватськ: 'HR',
 };
 const ADJ_ENDINGS = ['а', 'ої', 'ій', 'у', 'ою', 'ий', 'ого', 'ому', 'им', 'ім', 'е', 'і', 'их', 'ими'];
 
-/** Countries never taken as the subject of a sentence: every answer is about Ukraine. (Russia and Belarus are found, as aggressors: src/domain/aggressors.ts.) */
+/**
+ * Countries never taken as the subject of a sentence: every answer is about Ukraine. (Russia and
+ * Belarus are found, as aggressors: src/domain/aggressors.ts.)
+ */
 const SCAN_SKIP = new Set(['UA']);
 
 /** Names that are also everyday words and must not be taken for a country inside a sentence. */
-const SCAN_DENY = new Set(['того', 'мали', 'малі', 'чад', 'chad', 'turkey', 'guinea', 'jersey', 'georgia', 'оман', 'man', 'us', 'it', 'is', 'me', 'in', 'at', 'be', 'no', 'so', 'to', 'do', 'an', 'as', 'by', 'am', 'my', 'он', 'ні']);
+const SCAN_DENY = new Set([
+  'того',
+  'мали',
+  'малі',
+  'чад',
+  'chad',
+  'turkey',
+  'guinea',
+  'jersey',
+  'georgia',
+  'оман',
+  'man',
+  'us',
+  'it',
+  'is',
+  'me',
+  'in',
+  'at',
+  'be',
+  'no',
+  'so',
+  'to',
+  'do',
+  'an',
+  'as',
+  'by',
+  'am',
+  'my',
+  'он',
+  'ні',
+]);
 
 function addKey(map: Map<string, Set<string>>, key: string, code: string): void {
   if (!key) return;

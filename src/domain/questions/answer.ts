@@ -111,7 +111,15 @@ const DOCUMENT_EVENT: Record<DocumentId, RegExp> = {
   'paris-declaration': /Paris Declaration/i,
 };
 
-const VIEW = { 'signed-when': 'signed', 'signed-where': 'signed', 'signed-by': 'signed-by', duration: 'duration', ratified: 'ratified', 'pillars-of': 'pillars', overview: 'overview' } as const;
+const VIEW = {
+  'signed-when': 'signed',
+  'signed-where': 'signed',
+  'signed-by': 'signed-by',
+  duration: 'duration',
+  ratified: 'ratified',
+  'pillars-of': 'pillars',
+  overview: 'overview',
+} as const;
 
 function noAgreement(catalog: Catalog, partner: Partner): Answer {
   const memberships = catalog.membershipsOf(partner.code);
@@ -154,7 +162,15 @@ export function answer(catalog: Catalog, q: Question): Answer {
       const membership = catalog.membershipsOf(q.partner.code).find((m) => m.frameworkId === q.frameworkId);
       const a = mainAgreement(catalog, q.partner);
       const related = !membership && a && !a.inDeclarationSeries && q.frameworkId === 'joint-declaration' ? a : undefined;
-      return { kind: 'membership', partner: q.partner, framework: catalog.framework(q.frameworkId), frameworkId: q.frameworkId, membership, related, when: q.when };
+      return {
+        kind: 'membership',
+        partner: q.partner,
+        framework: catalog.framework(q.frameworkId),
+        frameworkId: q.frameworkId,
+        membership,
+        related,
+        when: q.when,
+      };
     }
     case 'frameworks-of':
       return {
@@ -167,12 +183,23 @@ export function answer(catalog: Catalog, q: Question): Answer {
       const all = agreements.flatMap((a) => a.pledges);
       const year = q.year;
       const pledges = year === null ? all : all.filter((p) => p.yearFrom !== null && p.yearFrom <= year && (p.yearTo ?? p.yearFrom) >= year);
-      return { kind: 'pledges', partner: q.partner, year, pledges, sourceUrls: pledges.length ? pledges.map((p) => p.sourceUrl) : agreements.map((a) => a.sourceUrl) };
+      return {
+        kind: 'pledges',
+        partner: q.partner,
+        year,
+        pledges,
+        sourceUrls: pledges.length ? pledges.map((p) => p.sourceUrl) : agreements.map((a) => a.sourceUrl),
+      };
     }
     case 'non-partner':
       return { kind: 'non-partner', country: q.country, framework: catalog.framework(q.frameworkId), frameworkId: q.frameworkId };
     case 'signed-in-period': {
-      if (q.group) return { kind: 'filtered', filter: { group: q.group, period: q.period }, agreements: signedWhere(catalog, (a) => matches({ group: q.group, period: q.period }, a)) };
+      if (q.group)
+        return {
+          kind: 'filtered',
+          filter: { group: q.group, period: q.period },
+          agreements: signedWhere(catalog, (a) => matches({ group: q.group, period: q.period }, a)),
+        };
       const agreements = catalog.agreements
         .filter((a) => a.signedOn >= q.period.from && a.signedOn <= q.period.to)
         .sort((a, b) => a.signedOn.localeCompare(b.signedOn) || a.partnerCode.localeCompare(b.partnerCode))
@@ -183,8 +210,17 @@ export function answer(catalog: Catalog, q: Question): Answer {
       if (q.filter) return { kind: 'filtered', filter: q.filter, agreements: signedWhere(catalog, (a) => matches(q.filter, a)) };
       const partners = new Set(catalog.agreements.map((a) => a.partnerCode));
       const inSeries = new Set(catalog.agreements.filter((a) => a.inDeclarationSeries).map((a) => a.partnerCode));
-      const related = [...partners].filter((c) => !inSeries.has(c)).map((c) => catalog.partner(c)).filter((p) => p !== undefined);
-      return { kind: 'count-agreements', partners: partners.size, inSeries: inSeries.size, related, sourceUrl: catalog.framework('joint-declaration')?.sourceUrl };
+      const related = [...partners]
+        .filter((c) => !inSeries.has(c))
+        .map((c) => catalog.partner(c))
+        .filter((p) => p !== undefined);
+      return {
+        kind: 'count-agreements',
+        partners: partners.size,
+        inSeries: inSeries.size,
+        related,
+        sourceUrl: catalog.framework('joint-declaration')?.sourceUrl,
+      };
     }
     case 'count-members':
       return { kind: 'count-members', framework: catalog.framework(q.frameworkId), frameworkId: q.frameworkId, count: catalog.membersOf(q.frameworkId).length };
@@ -236,7 +272,14 @@ export function answer(catalog: Catalog, q: Question): Answer {
       const executive = all.filter((s) => isExecutiveAgreement(s.agreement));
       const rest = all.filter((s) => !executive.includes(s));
       const by = (...st: Agreement['ratification'][]) => rest.filter((s) => st.includes(s.agreement.ratification));
-      return { kind: 'ratified-list', ratified: by('ratified', 'in-force'), pending: by('pending'), notRequired: by('not-required'), executive, unknown: by('unknown').length };
+      return {
+        kind: 'ratified-list',
+        ratified: by('ratified', 'in-force'),
+        pending: by('pending'),
+        notRequired: by('not-required'),
+        executive,
+        unknown: by('unknown').length,
+      };
     }
     case 'pledged-in-year': {
       const partners = catalog.partners.flatMap((partner) => {
@@ -252,7 +295,12 @@ export function answer(catalog: Catalog, q: Question): Answer {
       return { kind: 'compare', items: q.partners.map((partner) => ({ partner, agreement: mainAgreement(catalog, partner) })) };
     case 'same-day': {
       const a = mainAgreement(catalog, q.partner);
-      return { kind: 'same-day', partner: q.partner, agreement: a, others: a ? signedWhere(catalog, (b) => b.signedOn === a.signedOn && b.partnerCode !== q.partner.code) : [] };
+      return {
+        kind: 'same-day',
+        partner: q.partner,
+        agreement: a,
+        others: a ? signedWhere(catalog, (b) => b.signedOn === a.signedOn && b.partnerCode !== q.partner.code) : [],
+      };
     }
     case 'largest-pledge': {
       const best = new Map<string, { pledge: Pledge; partner: Partner }>();
@@ -300,4 +348,3 @@ export function answer(catalog: Catalog, q: Question): Answer {
       return { kind: q.kind };
   }
 }
-

@@ -6,23 +6,40 @@
 import type { Catalog, Partner, Pillar } from '../catalog.js';
 import { asksAboutAggressor } from '../aggressors.js';
 import { groupIn } from '../groups.js';
-import { findCountries, findPillars, normalize, ub, resolveCountry, resolvePartner, resolvePillar, tokenize, ukrainianNameForms, ukrainianWordForms } from '../names/index.js';
+import {
+  findCountries,
+  findPillars,
+  normalize,
+  ub,
+  resolveCountry,
+  resolvePartner,
+  resolvePillar,
+  tokenize,
+  ukrainianNameForms,
+  ukrainianWordForms,
+} from '../names/index.js';
 import type { DocumentId, Period, Place, Question, Subject } from './types.js';
 
 // ── vocabulary ───────────────────────────────────────────────────────────────────────────────────
 
 const RX = {
-  pledge:
-    ub(/pledg|promis|\bgive\b|\bgiving\b|\bgave\b|\bgiven\b|allocat|\bcommit\b|\bcommitted\b|amount|how much|money|funding|обіця|обіцян|внес|виділ|дасть|надасть|\bдає\b|\bдала\b|\bдали\b|зобов'язал|зобов'язання \S+|\bсум[аиу]\b|грош|фінансув/),
+  pledge: ub(
+    /pledg|promis|\bgive\b|\bgiving\b|\bgave\b|\bgiven\b|allocat|\bcommit\b|\bcommitted\b|amount|how much|money|funding|обіця|обіцян|внес|виділ|дасть|надасть|\bдає\b|\bдала\b|\bдали\b|зобов'язал|зобов'язання \S+|\bсум[аиу]\b|грош|фінансув/,
+  ),
   ratified: ub(/ratif|ратиф|congress|конгрес|parliament|парламент/),
-  duration:
-    ub(/how long|expir|valid|in force|duration|how many years|\bterm\b|\blast\b.*\bfor\b|\bdoes\b.*\blast\b|until when|till when|\bend\b|термін|строк|скільки років|на скільки|на який час|до якого|\bдіє\b|\bдії\b|чинн|закінчу|спливає|тривалість/),
+  duration: ub(
+    /how long|expir|valid|in force|duration|how many years|\bterm\b|\blast\b.*\bfor\b|\bdoes\b.*\blast\b|until when|till when|\bend\b|термін|строк|скільки років|на скільки|на який час|до якого|\bдіє\b|\bдії\b|чинн|закінчу|спливає|тривалість/,
+  ),
   where: ub(/\bwhere\b|\bде\b|\bв якому місті\b|\bмісце\b|\bplace\b/),
   earlier: ub(/\bfirst\b|earlier|sooner|before|перш|раніше|швидше/),
   sameDay: ub(/same day|same date|that day|того ж дня|того самого дня|в один день|одного дня|в той же день|у той самий день|того ж числа/),
   largest: ub(/largest|biggest|highest|\bmost\b|найбільш|найвищ|найщедріш/),
-  notSigned: ub(/n't signed|not signed|not yet signed|yet to sign|have not|has not|haven't|hasn't|without (an )?agreement|no agreement|не підписал|ще не|без угод|не мають угод|не має угоди/),
-  supporters: ub(/support(s|ing)? ukraine|help(s|ing)? ukraine|підтримують україну|підтримує україну|допомагають україні|допомагає україні|партнери україни|ukraine's partners/),
+  notSigned: ub(
+    /n't signed|not signed|not yet signed|yet to sign|have not|has not|haven't|hasn't|without (an )?agreement|no agreement|не підписал|ще не|без угод|не мають угод|не має угоди/,
+  ),
+  supporters: ub(
+    /support(s|ing)? ukraine|help(s|ing)? ukraine|підтримують україну|підтримує україну|допомагають україні|допомагає україні|партнери україни|ukraine's partners/,
+  ),
   russia: ub(/\brussia|росі[яїюі]|\bрф\b|росій/),
   pronoun: ub(/\b(they|it|its|them|their|this one|that one|he|she)\b|\b(вона|воно|вони|її|їх|їхн\S*|він|його|цю|ця|цей)\b/),
   /** questions about the world, not the data ("when will the war end?") */
@@ -45,7 +62,10 @@ const RX = {
 const FRAMEWORK_RX: Array<[string, RegExp]> = [
   ['coalition-of-the-willing', ub(/coalition|willing|коаліц|охоч/)],
   ['ukraine-compact', ub(/compact|компакт/)],
-  ['recovery-declaration', ub(/(recovery|reconstruction|відновлен|відбудов).*(declaration|декларац)|(declaration|декларац).*(recovery|reconstruction|відновлен|відбудов)/)],
+  [
+    'recovery-declaration',
+    ub(/(recovery|reconstruction|відновлен|відбудов).*(declaration|декларац)|(declaration|декларац).*(recovery|reconstruction|відновлен|відбудов)/),
+  ],
   ['joint-declaration', ub(/declaration|декларац/)],
 ];
 
@@ -105,9 +125,7 @@ export function parsePeriod(text: string, yearForMonth?: (month: number) => numb
   // "this year", "last year" (relative to today), as a year.
   if (today) {
     const y = Number(today.slice(0, 4));
-    lower = lower
-      .replace(THIS_YEAR, ` ${y} `)
-      .replace(LAST_YEAR, ` ${y - 1} `);
+    lower = lower.replace(THIS_YEAR, ` ${y} `).replace(LAST_YEAR, ` ${y - 1} `);
   }
   const tokens = lower
     .replace(/(\d{4}-\d{2}-\d{2})/g, ' $1 ')
@@ -246,7 +264,9 @@ function nameIndex(catalog: Catalog): NameIndex {
     for (const alias of PLACE_ALIASES[place.en] ?? []) places.set(alias, place);
     for (const signers of [a.signedByEn, a.signedByUk]) {
       for (const person of signers.split(';')) {
-        const words = normalize(person.replace(/\(.*?\)/g, '')).split(' ').filter(Boolean);
+        const words = normalize(person.replace(/\(.*?\)/g, ''))
+          .split(' ')
+          .filter(Boolean);
         const surname = words[words.length - 1];
         if (!surname || surname.length < 3 || /^(zelensky|зеленськ)/.test(surname)) continue;
         for (const f of /[а-яіїєґ]/.test(surname) ? ukrainianWordForms(surname) : [surname]) if (!people.has(f)) people.set(f, a.partnerCode);
@@ -323,7 +343,9 @@ export interface ParseOptions {
 }
 
 const OR_RX = ub(/\bor\b|\bчи\b|\bабо\b|\bvs\b|\bversus\b/);
-const GREETING = ub(/^(hello|hi|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|привіт\S*|вітаю|добрий (день|вечір|ранок)|доброго (дня|ранку|вечора)|добридень|здрастуйте|здоровенькі були|хай|салют)\b/);
+const GREETING = ub(
+  /^(hello|hi|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|привіт\S*|вітаю|добрий (день|вечір|ранок)|доброго (дня|ранку|вечора)|добридень|здрастуйте|здоровенькі були|хай|салют)\b/,
+);
 const THANKS = ub(/^(thanks?|thank you|thx|ty|cheers|much appreciated|дякую|дякуємо|спасибі|дяки|дякс|щиро дякую|велике спасибі)\b/);
 
 function smallTalk(norm: string): 'greeting' | 'thanks' | undefined {
@@ -385,7 +407,8 @@ export function parseQuestion(catalog: Catalog, text: string, opts: ParseOptions
   }
 
   // No country named.
-  if (RX.russia.test(norm) && asksAboutAggressor(norm) && !RX.count.test(norm)) return { kind: 'aggressor', country: { code: 'RU', nameEn: 'Russia', nameUk: 'Росія' } };
+  if (RX.russia.test(norm) && asksAboutAggressor(norm) && !RX.count.test(norm))
+    return { kind: 'aggressor', country: { code: 'RU', nameEn: 'Russia', nameUk: 'Росія' } };
   const intent = pledge || RX.ratified.test(norm) || RX.duration.test(norm) || RX.joined.test(norm) || RX.sign.test(norm) || RX.when.test(norm);
   if (intent && RX.ukraineSubject.test(norm)) return { kind: 'about-ukraine' };
   // "last year" is a period, not an ordering.
@@ -428,7 +451,15 @@ export function parseQuestion(catalog: Catalog, text: string, opts: ParseOptions
   }
 
   // A follow-up about the last subject ("how much did they pledge?", "де її підписали?").
-  const facet = pledge || RX.ratified.test(norm) || RX.duration.test(norm) || RX.where.test(norm) || RX.whoSigned.test(norm) || RX.pillarWord.test(norm) || RX.when.test(norm) || RX.pronoun.test(norm);
+  const facet =
+    pledge ||
+    RX.ratified.test(norm) ||
+    RX.duration.test(norm) ||
+    RX.where.test(norm) ||
+    RX.whoSigned.test(norm) ||
+    RX.pillarWord.test(norm) ||
+    RX.when.test(norm) ||
+    RX.pronoun.test(norm);
   // Intent words but no known country: the name is probably one we do not know ("When did Atlantis sign?").
   const name = intent ? unknownName(catalog, text) : undefined;
   // Only a pronoun ("they", "вона") or a very short question ("хто підписав") refers back.
@@ -468,4 +499,3 @@ export function pillarNamedAlone(catalog: Catalog, text: string): Pillar | undef
   // parses them once (answerQuestion).
   return r.status === 'found' && parseQuestion(catalog, text).kind === 'unrecognised' ? r.item : undefined;
 }
-

@@ -76,6 +76,5 @@ export type Question =
   | { kind: 'about-ukraine' }
   | { kind: 'unrecognised' };
 
-
 /** What a chat remembers between questions: the last question about one partner. */
 export type Subject = Extract<Question, { partner: Partner }>;

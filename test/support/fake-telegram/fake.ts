@@ -187,12 +187,7 @@ export class FakeTelegram extends FakeTelegramState {
    * 'kicked'/'left' block with the matching 403 and any other status unblocks. getChatMember for the
    * bot reports the new status.
    */
-  myChatMember(
-    from: FakeUserInput,
-    chat: number | (Partial<Chat> & { id: number }),
-    oldStatus: string,
-    newStatus: string,
-  ): Update.MyChatMemberUpdate {
+  myChatMember(from: FakeUserInput, chat: number | (Partial<Chat> & { id: number }), oldStatus: string, newStatus: string): Update.MyChatMemberUpdate {
     const user = this.userFor(from);
     const chatObj = typeof chat === 'number' ? this.chatFor(chat) : this.chatForInject(user, chat);
     const chatId = chatObj.id as number;
@@ -234,12 +229,7 @@ export class FakeTelegram extends FakeTelegramState {
   // ── waiting ────────────────────────────────────────────────────────────────────────────────
 
   /** The first recorded call to `method` (any outcome) matching the predicate; waits for it if needed. */
-  waitForCall(
-    method: string,
-    predicate?: (c: RecordedCall) => boolean,
-    timeoutMs = DEFAULT_TIMEOUT_MS,
-    opts: WaitOptions = {},
-  ): Promise<RecordedCall> {
+  waitForCall(method: string, predicate?: (c: RecordedCall) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS, opts: WaitOptions = {}): Promise<RecordedCall> {
     const m = this.canonical(method);
     return this.waitUntil(
       `a call to ${m}${predicate ? ' matching the predicate' : ''}`,
@@ -383,10 +373,12 @@ export class FakeTelegram extends FakeTelegramState {
     const head = `Recorded ${this.calls.length} call(s)${polls && !includePolls ? ` (${polls} getUpdates not shown)` : ''}`;
     if (!recent.length) return `${head}.`;
     const lines = recent.map((c) => {
-      const outcome = c.ok ? 'ok' : (() => {
-        const e = c.response as ApiErrorResponse | RawAnswer;
-        return 'body' in e ? `${e.status} (not JSON) ${truncate(e.body, 60)}` : `${e.error_code} ${e.description}`;
-      })();
+      const outcome = c.ok
+        ? 'ok'
+        : (() => {
+            const e = c.response as ApiErrorResponse | RawAnswer;
+            return 'body' in e ? `${e.status} (not JSON) ${truncate(e.body, 60)}` : `${e.error_code} ${e.description}`;
+          })();
       return `  #${c.seq} ${c.method} ${truncate(JSON.stringify(c.params), 200)} → ${outcome}`;
     });
     return `${head}; the last ${recent.length}:\n${lines.join('\n')}`;

@@ -72,7 +72,7 @@ export function parseTelegramHtml(src: string): { text: string; entities: Messag
   };
   const decodeAttr = (raw: string, base: number): string => {
     let out = '';
-    for (let k = 0; k < raw.length; ) {
+    for (let k = 0; k < raw.length;) {
       if (raw[k] === '&') {
         const d = decodeEntityAt(raw, k, base);
         if (d) {
@@ -104,7 +104,10 @@ export function parseTelegramHtml(src: string): { text: string; entities: Messag
       if (src[i + 1] === '/') {
         const end = src.indexOf('>', i + 2);
         if (end < 0) fail(`Unclosed end tag at byte offset ${at(i)}`);
-        const name = src.slice(i + 2, end).trim().toLowerCase();
+        const name = src
+          .slice(i + 2, end)
+          .trim()
+          .toLowerCase();
         const top = stack.pop();
         if (!top) fail(`Unexpected end tag at byte offset ${at(i)}`);
         else {

@@ -433,7 +433,8 @@ export class FakeTelegramState {
   // ── getUpdates ─────────────────────────────────────────────────────────────────────────────
 
   private getUpdates(p: Json, signal: AbortSignal): Promise<Update[]> | Update[] {
-    if (this.webhookUrl) throw new BotApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    if (this.webhookUrl)
+      throw new BotApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
     const offset = toInt(p.offset) ?? 0;
     const limit = Math.min(100, Math.max(1, toInt(p.limit) ?? 100));
     const timeout = Math.max(0, typeof p.timeout === 'number' ? p.timeout : Number(p.timeout ?? 0) || 0);
@@ -508,7 +509,6 @@ export class FakeTelegramState {
     return this.newBotMessage(chatId, p, content, markup);
   }
 
-
   private sendMedia(method: 'sendPhoto' | 'sendDocument', chatId: number, p: Json, uploads: UploadedFileInfo[]): Json {
     const field = method === 'sendPhoto' ? 'photo' : 'document';
     const stored = this.fileParam(field, p[field], uploads, method === 'sendPhoto' ? 'photos' : 'documents');
@@ -543,7 +543,6 @@ export class FakeTelegramState {
     content.caption = text;
     if (entities.length) content.caption_entities = entities;
   }
-
 
   private editMessage(
     method: 'editMessageText' | 'editMessageReplyMarkup' | 'editMessageMedia',
@@ -769,7 +768,8 @@ export class FakeTelegramState {
     for (const k of ['callback_query', 'inline_query', 'my_chat_member', 'chat_member']) {
       const v = any[k];
       if (isObject(v) && isObject(v.from) && typeof v.from.id === 'number' && !this.users.has(v.from.id)) this.users.set(v.from.id, { ...v.from });
-      if (k === 'callback_query' && isObject(v) && typeof v.id === 'string' && !this.callbackQueries.has(v.id)) this.callbackQueries.set(v.id, { answered: false });
+      if (k === 'callback_query' && isObject(v) && typeof v.id === 'string' && !this.callbackQueries.has(v.id))
+        this.callbackQueries.set(v.id, { answered: false });
       if (k === 'inline_query' && isObject(v) && typeof v.id === 'string' && !this.inlineQueries.has(v.id)) this.inlineQueries.set(v.id, { answered: false });
     }
   }
@@ -794,7 +794,6 @@ export class FakeTelegramState {
   protected documentOf(f: StoredFile): Json {
     return { file_name: f.file_name, mime_type: f.mime_type, file_id: f.file_id, file_unique_id: f.file_unique_id, file_size: f.content.length };
   }
-
 }
 
 // ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -35,7 +35,8 @@ exchangeFeature.command('import', async (ctx) => {
 exchangeFeature.on('document', async (ctx, next) => {
   const doc = ctx.message.document;
   const name = (doc.file_name ?? '').toLowerCase();
-  const kind = name.endsWith('.json') || doc.mime_type === 'application/json' ? 'json' : name.endsWith('.csv') || doc.mime_type === 'text/csv' ? 'csv' : undefined;
+  const kind =
+    name.endsWith('.json') || doc.mime_type === 'application/json' ? 'json' : name.endsWith('.csv') || doc.mime_type === 'text/csv' ? 'csv' : undefined;
   if (!kind || ctx.chat.type !== 'private') return next();
   // A file from anyone else is not an import attempt (they sent no command): the unhandled path answers.
   if (!(await roleOf(ctx))) return next();

@@ -49,7 +49,11 @@ function recording<T>(command: string, parse: (catalog: Catalog, args: string) =
 }
 
 recording('addevent', parseAddEvent, (event) => ({ kind: 'event', event }));
-recording('addpartner', (_c, args) => parseAddPartner(args), (partner) => ({ kind: 'partner', partner }));
+recording(
+  'addpartner',
+  (_c, args) => parseAddPartner(args),
+  (partner) => ({ kind: 'partner', partner }),
+);
 recording('join', parseJoin, (join) => ({ kind: 'join', join }));
 recording('addagreement', parseAddAgreement, (agreement) => ({ kind: 'agreement', agreement }));
 recording('ratify', parseRatify, (ratify) => ({ kind: 'ratify', ratify }));

@@ -180,7 +180,14 @@ export const FORMS: FormSpec[] = [
     id: 'admin-form-pledge',
     command: 'addpledge',
     parse: parseAddPledge,
-    fields: [partner, { name: 'amount', standIn: '-', optional: true }, { name: 'years', standIn: '-', optional: true }, text('textEn'), text('textUk'), source],
+    fields: [
+      partner,
+      { name: 'amount', standIn: '-', optional: true },
+      { name: 'years', standIn: '-', optional: true },
+      text('textEn'),
+      text('textUk'),
+      source,
+    ],
   },
 ];
 
@@ -236,7 +243,10 @@ function step(spec: FormSpec, index: number): Middleware<DialogCtx> {
       return;
     }
     if (value.includes('|')) {
-      return replyLong(ctx, `${formatErrors(ctx, [{ field: field.errorField ?? field.name, code: 'pipe' }]).replace(/\n[^\n]*$/, '')}\n${ctx.t('admin-wizard-try-again')}`);
+      return replyLong(
+        ctx,
+        `${formatErrors(ctx, [{ field: field.errorField ?? field.name, code: 'pipe' }]).replace(/\n[^\n]*$/, '')}\n${ctx.t('admin-wizard-try-again')}`,
+      );
     }
     const answers = answersOf(ctx);
     answers[field.name] = value;

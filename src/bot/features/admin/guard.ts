@@ -20,4 +20,3 @@ export async function requireRole(ctx: BotContext, needed: Role): Promise<Role |
   else await ctx.replyWithHTML(ctx.t(role ? 'admin-refused-owner' : 'admin-refused'));
   return null;
 }
-

@@ -19,7 +19,10 @@ export function serializePerChat(): MiddlewareFn<BotContext> {
     const id = ctx.chat?.id;
     if (id === undefined) return next();
     const previous = tails.get(id) ?? Promise.resolve();
-    const run = previous.then(() => next(), () => next());
+    const run = previous.then(
+      () => next(),
+      () => next(),
+    );
     const tail = run.catch(() => undefined);
     tails.set(id, tail);
     try {

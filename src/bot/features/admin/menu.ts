@@ -44,4 +44,3 @@ export async function setAdminMenu(telegram: Telegram, i18n: I18n, userId: numbe
     log.warn({ err, userId }, 'could not set the admin command menu');
   }
 }
-

@@ -38,7 +38,15 @@ async function previewText(ctx: BotContext, p: Preview): Promise<string> {
       return importReportText(ctx, p.report, false);
     case 'announce':
       // Announcements are plain text: everything is escaped, so no admin can break the formatting.
-      return [ctx.t('admin-announce-preview', { count: p.recipients }), '', '🇬🇧 <b>English</b>', esc(p.text.en), '', '🇺🇦 <b>Українська</b>', esc(p.text.uk)].join('\n');
+      return [
+        ctx.t('admin-announce-preview', { count: p.recipients }),
+        '',
+        '🇬🇧 <b>English</b>',
+        esc(p.text.en),
+        '',
+        '🇺🇦 <b>Українська</b>',
+        esc(p.text.uk),
+      ].join('\n');
   }
 }
 

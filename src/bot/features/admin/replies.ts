@@ -5,7 +5,11 @@ import { esc, splitMessage } from '../../../domain/html.js';
 import type { BotContext } from '../../context.js';
 
 /** A field's name in the admin's language ("titleEn" → "Title (English)"); undefined if it has none. */
-const kebab = (name: string) => name.replace(/([A-Z])/g, '-$1').toLowerCase().replace(/_/g, '-');
+const kebab = (name: string) =>
+  name
+    .replace(/([A-Z])/g, '-$1')
+    .toLowerCase()
+    .replace(/_/g, '-');
 function fieldLabel(ctx: BotContext, name: string): string | undefined {
   const key = `admin-field-${kebab(name)}`;
   return ctx.tr.has(key) ? ctx.t(key) : undefined;
@@ -23,7 +27,13 @@ export function formatErrors(ctx: BotContext, errors: (FieldError & { line?: num
     const fieldName = fieldLabel(ctx, base) ?? e.field;
     const where = e.line !== undefined ? ctx.t('admin-error-line', { line: e.line, field: esc(e.field) }) : `<b>${esc(fieldName)}</b>`;
     // The wrong-number-of-fields error lists the expected fields: by their names in the admin's language.
-    const value = e.code === 'parts' && e.value ? e.value.split(' | ').map((f) => fieldLabel(ctx, f) ?? f).join(' | ') : (e.value ?? '');
+    const value =
+      e.code === 'parts' && e.value
+        ? e.value
+            .split(' | ')
+            .map((f) => fieldLabel(ctx, f) ?? f)
+            .join(' | ')
+        : (e.value ?? '');
     const problem = ctx.t(`admin-err-${e.code}`, { value: esc(value), max: e.max ?? 0 });
     const example = exampleOf(ctx, base);
     return `• ${where}: ${problem}${example && e.line === undefined ? `. ${ctx.t('admin-example', { example: esc(example) })}` : ''}`;
@@ -50,7 +60,10 @@ export async function removeButtons(ctx: BotContext): Promise<void> {
 export async function replyLong(ctx: BotContext, text: string, extra: Parameters<BotContext['replyWithHTML']>[1] = {}): Promise<void> {
   const parts = splitMessage(text);
   for (const [i, part] of parts.entries()) {
-    await ctx.replyWithHTML(part, i === parts.length - 1 ? { link_preview_options: { is_disabled: true }, ...extra } : { link_preview_options: { is_disabled: true } });
+    await ctx.replyWithHTML(
+      part,
+      i === parts.length - 1 ? { link_preview_options: { is_disabled: true }, ...extra } : { link_preview_options: { is_disabled: true } },
+    );
   }
 }
 
@@ -59,4 +72,3 @@ export function commandArgs(ctx: BotContext): string {
   const text = ctx.message && 'text' in ctx.message ? ctx.message.text : '';
   return text.replace(/^\/\w+(@\w+)?\s*/s, '');
 }
-
