@@ -4,6 +4,7 @@
  * locale tests check that every member has its message in both languages. Families of the bot's
  * admin features (commands, usage, dialog questions) are checked by the test from the bot's own lists.
  */
+import { ADMIN_ERROR_CODES } from '../domain/admin/errors.js';
 import { ERROR_CODES, EXAMPLE_FIELDS } from '../domain/admin/input.js';
 import { EVENT_KINDS, PLEDGE_LEVELS, RATIFICATION_STATUSES } from '../domain/dataset.js';
 import { KIND_GROUPS } from '../domain/digest.js';
@@ -31,8 +32,8 @@ export const AUDIT_VERBS = ['create', 'update', 'delete', 'restore', 'grant', 'r
 export const AUDIT_ENTITIES = ['event', 'partner', 'membership', 'agreement', 'pledge', 'admin'] as const;
 /** The parts of an import report. */
 export const IMPORT_PARTS = ['partners', 'memberships', 'agreements', 'pledges', 'events'] as const;
-/** AdminError codes (db/repositories/admin.ts). */
-export const ADMIN_ERROR_CODES = ['exists', 'not-found', 'nothing-to-undo', 'no-agreement'] as const;
+/** AdminError codes (src/domain/admin/errors.ts). */
+export { ADMIN_ERROR_CODES };
 /** Field names that have a label (admin-field-*), as the input parsers report them. */
 export const LABELLED_FIELDS = [
   'date',

@@ -222,32 +222,7 @@ function toErrors(error: z.ZodError, rename: Record<string, string> = {}): Field
   return out;
 }
 
-const KNOWN_CODES = new Set<string>([
-  'required',
-  'date-format',
-  'date-invalid',
-  'unknown-partner',
-  'ambiguous-partner',
-  'unknown-kind',
-  'unknown-framework',
-  'unknown-pillar',
-  'unknown-field',
-  'url',
-  'too-long',
-  'markup',
-  'code',
-  'partner-kind',
-  'number',
-  'amount',
-  'years',
-  'parts',
-  'columns',
-  'pipe',
-  'id',
-  'until-before',
-  'json',
-  'overview-csv',
-]);
+const KNOWN_CODES = new Set<string>(ERROR_CODES);
 
 /** Splits a one-line command's argument at " | " (a bare "|" works too). */
 export function splitFields(args: string): string[] {
