@@ -3,18 +3,11 @@
  * thread) repeatedly in both languages; the cached path (a remembered file_id); how long the event
  * loop was held while pictures rendered; and the process's RSS with pictures loaded.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { buildCatalog } from '../src/domain/catalog.js';
-import { createPrisma } from '../src/db/client.js';
-import { readCatalogData } from '../src/db/repositories/catalog.js';
-import { applyMigrations } from '../src/db/schema-engine.js';
-import { seedDatabase } from '../src/db/seed.js';
 import { loadI18n } from '../src/i18n/index.js';
 import { type MapFilter, type PictureKind, drawPicture, rasterise } from '../src/pictures/index.js';
 import { createPictureService } from '../src/services/pictures.js';
+import { loadSeededCatalog } from '../test/support/catalog.js';
 import type { BenchModule, BenchRow } from './index.js';
 
 const ITERATIONS = Number(process.env.BENCH_PICTURE_ITERATIONS ?? 15);
@@ -35,28 +28,11 @@ const quantile = (xs: number[], q: number) => {
 };
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 
-async function seededCatalog() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'guarantor-bench-pictures-'));
-  const url = `file:${path.join(dir, 'bench.db')}`;
-  try {
-    await applyMigrations(url);
-    const db = createPrisma(url);
-    try {
-      await seedDatabase(db);
-      return buildCatalog(await readCatalogData(db));
-    } finally {
-      await db.$disconnect();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 export const picturesBench: BenchModule = {
   name: 'pictures',
   description: `each picture drawn and rasterised ${ITERATIONS}× per language (seed data), the cached file_id path, RSS`,
   async run() {
-    const catalog = await seededCatalog();
+    const catalog = await loadSeededCatalog();
     const i18n = loadI18n();
     const rows: BenchRow[] = [];
     const rssBefore = process.memoryUsage().rss;

@@ -27,7 +27,8 @@ export interface RateLimiter {
   pausedUntil(): number;
 }
 
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
+/** Waits `ms`, or less if `signal` aborts first (never rejects). */
+export const defaultSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const t = setTimeout(done, ms);
     function done() {

@@ -19,7 +19,7 @@
  *   classified once, by classifyTelegramError (telegram-errors.ts).
  */
 import type { Telegram } from 'telegraf';
-import type { RateLimiter } from './rate-limiter.js';
+import { type RateLimiter, defaultSleep } from './rate-limiter.js';
 import { classifyTelegramError } from './telegram-errors.js';
 
 export type Lane = 'interactive' | 'broadcast';
@@ -62,17 +62,6 @@ export interface SendGate {
   waiting(): number;
   stats(): SendGateStats;
 }
-
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const t = setTimeout(done, ms);
-    function done() {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 
 /** Methods that put a message in a chat: counted in the budgets. */
 export function isMessageMethod(method: string): boolean {
